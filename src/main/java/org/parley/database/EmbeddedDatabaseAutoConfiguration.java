@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Conditional;
  * {@code parley.data-dir}. Backs off as soon as {@code spring.datasource.url} is set or
  * another bean (a test's) supplies the connection.
  */
-@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+// After the test support, which may register its own connection, so that one wins.
+@AutoConfiguration(before = DataSourceAutoConfiguration.class,
+		afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
 @Conditional(NoDatasourceUrlCondition.class)
 @ConditionalOnProperty(name = "parley.embedded-database.enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(ParleyDataProperties.class)

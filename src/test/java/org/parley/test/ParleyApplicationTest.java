@@ -1,0 +1,27 @@
+package org.parley.test;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application with MockMvc on the run's real PostgreSQL, the Geneva record
+ * loaded. All journeys share this one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(properties = "parley.demo-data=true")
+@AutoConfigureMockMvc
+@Import(PostgresTestConfiguration.class)
+public @interface ParleyApplicationTest {
+
+}

