@@ -1,0 +1,177 @@
+package org.parley.account;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * Someone who may sign in to Parley. Holds only a password hash, never the password.
+ * Usernames are stored in lower case and are unique regardless of case.
+ */
+@Entity
+@Table(name = "app_user")
+public class Account {
+
+	/** The rule the database enforces on usernames (see V16). */
+	public static final Pattern USERNAME_PATTERN = Pattern.compile("^[a-z0-9._-]{2,100}$");
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(nullable = false, length = 100)
+	private String username;
+
+	@Column(name = "password_hash", nullable = false, length = 200)
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private Role role;
+
+	@Column(nullable = false)
+	private boolean enabled = true;
+
+	protected Account() {
+		// for JPA
+	}
+
+	/**
+	 * A new, enabled account.
+	 * @param username the sign-in name; lower-cased, then checked against
+	 * {@link #USERNAME_PATTERN}
+	 * @param passwordHash the encoded password, as produced by a {@code PasswordEncoder}
+	 * @param role what the account may do
+	 */
+	public Account(String username, String passwordHash, Role role) {
+		this.username = normalizeUsername(username);
+		this.passwordHash = requireHash(passwordHash);
+		this.role = Objects.requireNonNull(role, "role");
+	}
+
+	/**
+	 * The canonical form of a username: trimmed and in lower case.
+	 * @throws IllegalArgumentException if the result is not a valid username
+	 */
+	public static String normalizeUsername(String username) {
+		Objects.requireNonNull(username, "username");
+		String normalized = username.strip().toLowerCase(Locale.ROOT);
+		if (!USERNAME_PATTERN.matcher(normalized).matches()) {
+			throw new IllegalArgumentException(
+					"A username is 2 to 100 characters of a-z, 0-9, dot, underscore or hyphen");
+		}
+		return normalized;
+	}
+
+	private static String requireHash(String passwordHash) {
+		if (passwordHash == null || passwordHash.isBlank()) {
+			throw new IllegalArgumentException("A password hash is required");
+		}
+		return passwordHash;
+	}
+
+	public void changePassword(String newPasswordHash) {
+		this.passwordHash = requireHash(newPasswordHash);
+	}
+
+	public void assignRole(Role newRole) {
+		this.role = Objects.requireNonNull(newRole, "role");
+	}
+
+	public void disable() {
+		this.enabled = false;
+	}
+
+	public void enable() {
+		this.enabled = true;
+	}
+
+	@PrePersist
+	void onCreate() {
+		Instant now = Instant.now();
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	@PreUpdate
+	void onUpdate() {
+		this.updatedAt = Instant.now();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		if (this == other) {
+			return true;
+		}
+		if (!(other instanceof Account that)) {
+			return false;
+		}
+		return this.id != null && this.id.equals(that.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return Account.class.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "Account[id=" + this.id + ", username=" + this.username + ", role=" + this.role + ", enabled="
+				+ this.enabled + "]";
+	}
+
+}
