@@ -1,0 +1,84 @@
+package org.parley.person;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.parley.party.Party;
+import org.parley.shared.BaseEntity;
+import org.parley.shared.Checks;
+
+/**
+ * A named speaker or delegate. The title is the post held when speaking for the record,
+ * so it is kept as text rather than as a history of appointments.
+ */
+@Entity
+@Table(name = "person")
+public class Person extends BaseEntity {
+
+	@Column(name = "slug", nullable = false, length = 100)
+	private String slug;
+
+	@Column(name = "full_name", nullable = false, length = 200)
+	private String fullName;
+
+	@Column(name = "native_name", length = 200)
+	private String nativeName;
+
+	@Column(name = "title", length = 300)
+	private String title;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "party_id")
+	private Party party;
+
+	protected Person() {
+	}
+
+	public Person(String slug, String fullName) {
+		this.slug = Checks.slug(slug);
+		this.fullName = Checks.notBlank(fullName, "full name");
+	}
+
+	public void rename(String fullName, String nativeName) {
+		this.fullName = Checks.notBlank(fullName, "full name");
+		this.nativeName = Checks.optional(nativeName);
+	}
+
+	/**
+	 * Records the post the person holds and whom they speak for; either may be unknown.
+	 * @param title the post, e.g. "Russian presidential aide"
+	 * @param party the party they speak for, or {@code null}
+	 */
+	public void appoint(String title, Party party) {
+		this.title = Checks.optional(title);
+		this.party = party;
+	}
+
+	public void changeSlug(String slug) {
+		this.slug = Checks.slug(slug);
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getFullName() {
+		return this.fullName;
+	}
+
+	public String getNativeName() {
+		return this.nativeName;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public Party getParty() {
+		return this.party;
+	}
+
+}
