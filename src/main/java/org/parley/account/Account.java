@@ -1,6 +1,5 @@
 package org.parley.account;
 
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -9,13 +8,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.parley.shared.BaseEntity;
 
 /**
  * Someone who may sign in to Parley. Holds only a password hash, never the password.
@@ -23,23 +17,10 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "app_user")
-public class Account {
+public class Account extends BaseEntity {
 
 	/** The rule the database enforces on usernames (see V16). */
 	public static final Pattern USERNAME_PATTERN = Pattern.compile("^[a-z0-9._-]{2,100}$");
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private long version;
-
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
 
 	@Column(nullable = false, length = 100)
 	private String username;
@@ -108,34 +89,6 @@ public class Account {
 		this.enabled = true;
 	}
 
-	@PrePersist
-	void onCreate() {
-		Instant now = Instant.now();
-		this.createdAt = now;
-		this.updatedAt = now;
-	}
-
-	@PreUpdate
-	void onUpdate() {
-		this.updatedAt = Instant.now();
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
 	public String getUsername() {
 		return this.username;
 	}
@@ -153,24 +106,8 @@ public class Account {
 	}
 
 	@Override
-	public boolean equals(Object other) {
-		if (this == other) {
-			return true;
-		}
-		if (!(other instanceof Account that)) {
-			return false;
-		}
-		return this.id != null && this.id.equals(that.id);
-	}
-
-	@Override
-	public int hashCode() {
-		return Account.class.hashCode();
-	}
-
-	@Override
 	public String toString() {
-		return "Account[id=" + this.id + ", username=" + this.username + ", role=" + this.role + ", enabled="
+		return "Account[id=" + getId() + ", username=" + this.username + ", role=" + this.role + ", enabled="
 				+ this.enabled + "]";
 	}
 

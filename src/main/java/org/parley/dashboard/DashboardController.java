@@ -17,8 +17,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page: each negotiation with its latest rounds and the proposals on its table. Three
- * queries, whatever the size of the record.
+ * The start page: each negotiation with its latest rounds and the proposals on its table.
+ * Three queries, whatever the size of the record.
  */
 @Controller
 class DashboardController {

@@ -1,5 +1,6 @@
 package org.parley.negotiation;
 
+import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,5 +11,9 @@ public interface NegotiationRepository extends JpaRepository<Negotiation, Long> 
 	Optional<Negotiation> findBySlug(String slug);
 
 	List<Negotiation> findAllByOrderByTitleAsc();
+
+	@Query("select new org.parley.negotiation.NegotiationSummary(n.id, n.slug, n.title, n.description) "
+			+ "from Negotiation n order by n.title")
+	List<NegotiationSummary> findSummaries();
 
 }

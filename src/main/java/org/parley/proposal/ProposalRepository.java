@@ -1,5 +1,6 @@
 package org.parley.proposal;
 
+import org.springframework.data.domain.Limit;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,5 +33,9 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	 */
 	@Query("select r from ProposalRelation r join fetch r.proposal where r.related = :proposal order by r.id")
 	List<ProposalRelation> findRelationsTo(Proposal proposal);
+
+	@Query("select new org.parley.proposal.ProposalSummary(p.id, p.negotiation.id, p.title, p.status, "
+			+ "p.firstReportedOn) from Proposal p order by p.updatedAt desc, p.id desc")
+	List<ProposalSummary> findSummaries(Limit limit);
 
 }

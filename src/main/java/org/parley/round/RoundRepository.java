@@ -1,5 +1,6 @@
 package org.parley.round;
 
+import org.springframework.data.domain.Limit;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,5 +25,9 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
 	 */
 	@Query("select rp from RoundProposal rp join fetch rp.round r where rp.proposal = :proposal order by r.startsOn, r.id")
 	List<RoundProposal> findAppearancesOf(Proposal proposal);
+
+	@Query("select new org.parley.round.RoundSummary(r.id, r.negotiation.id, r.title, r.place, r.startsOn, r.endsOn, "
+			+ "r.format, r.outcome) from Round r order by r.startsOn desc, r.id desc")
+	List<RoundSummary> findLatestSummaries(Limit limit);
 
 }
