@@ -19,9 +19,13 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(properties = "parley.demo-data=true")
+@SpringBootTest(
+		properties = { "parley.demo-data=true", "parley.admin-password=" + ParleyApplicationTest.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
 @Import(PostgresTestConfiguration.class)
 public @interface ParleyApplicationTest {
+
+	/** The first admin's password in every journey. */
+	String ADMIN_PASSWORD = "journey-admin-password";
 
 }
