@@ -1,0 +1,57 @@
+package org.parley.web;
+
+import java.time.LocalDate;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Malformed parameters on pages (a date that is not a date, an id that is not a number)
+ * become a 400 page that says which parameter was wrong and what it should look like,
+ * never a 500.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class BadRequestAdvice {
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex) {
+		Class<?> type = ex.getRequiredType();
+		String expected = (type == null) ? "a valid value"
+				: LocalDate.class.isAssignableFrom(type) ? "a date written as YYYY-MM-DD, for example 2026-02-18"
+						: Number.class.isAssignableFrom(type) || type.isPrimitive() ? "a whole number"
+								: type.isEnum() ? "one of " + String.join(", ", enumNames(type)) : "a valid value";
+		return badRequest("‘" + ex.getName() + "’ must be " + expected + ".");
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ModelAndView missing(MissingServletRequestParameterException ex) {
+		return badRequest("‘" + ex.getParameterName() + "’ is required.");
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	ModelAndView refused(BadRequestException ex) {
+		return badRequest(ex.getMessage());
+	}
+
+	private static ModelAndView badRequest(String message) {
+		ModelAndView view = new ModelAndView("error/400");
+		view.setStatus(HttpStatus.BAD_REQUEST);
+		view.addObject("message", message);
+		return view;
+	}
+
+	private static String[] enumNames(Class<?> type) {
+		Object[] constants = type.getEnumConstants();
+		String[] names = new String[constants.length];
+		for (int i = 0; i < constants.length; i++) {
+			names[i] = ((Enum<?>) constants[i]).name();
+		}
+		return names;
+	}
+
+}
