@@ -1,6 +1,12 @@
 package org.parley.test;
 
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.support.ProxyDataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
 
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -48,6 +54,22 @@ public class PostgresTestConfiguration {
 			@Override
 			public String getPassword() {
 				return "postgres";
+			}
+
+		};
+	}
+
+	/** Every statement passes a counter, read by {@link SqlStatements}. */
+	@Bean
+	static BeanPostProcessor countingDataSource() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
+					return ProxyDataSourceBuilder.create(dataSource).name(beanName).countQuery().build();
+				}
+				return bean;
 			}
 
 		};
