@@ -24,6 +24,7 @@ import org.parley.shared.BaseEntity;
 import org.parley.shared.Checks;
 import org.parley.source.Bearing;
 import org.parley.source.Citation;
+import org.parley.source.CitationLink;
 
 /**
  * Where one party stands on one proposal at one date. Positions form a time series: a new
@@ -162,20 +163,12 @@ public class Position extends BaseEntity {
 	 * @return the link
 	 */
 	public PositionCitation cite(Citation citation, Bearing bearing) {
-		Checks.required(citation, "citation");
-		for (PositionCitation link : this.citations) {
-			if (same(link.getCitation(), citation)) {
-				link.changeBearing(bearing);
-				return link;
-			}
-		}
-		PositionCitation link = new PositionCitation(this, citation, bearing);
-		this.citations.add(link);
-		return link;
+		return CitationLink.cite(this.citations, citation, bearing,
+				(cited) -> new PositionCitation(this, cited, bearing));
 	}
 
 	public void uncite(Citation citation) {
-		this.citations.removeIf((link) -> same(link.getCitation(), citation));
+		CitationLink.uncite(this.citations, citation);
 	}
 
 	private static boolean same(Object a, Object b) {

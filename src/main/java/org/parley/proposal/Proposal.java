@@ -27,6 +27,7 @@ import org.parley.shared.BaseEntity;
 import org.parley.shared.Checks;
 import org.parley.source.Bearing;
 import org.parley.source.Citation;
+import org.parley.source.CitationLink;
 import org.parley.topic.Region;
 import org.parley.topic.Topic;
 
@@ -277,20 +278,12 @@ public class Proposal extends BaseEntity {
 	 * @return the link
 	 */
 	public ProposalCitation cite(Citation citation, Bearing bearing) {
-		Checks.required(citation, "citation");
-		for (ProposalCitation link : this.citations) {
-			if (link.getCitation().equals(citation) || link.getCitation() == citation) {
-				link.changeBearing(bearing);
-				return link;
-			}
-		}
-		ProposalCitation link = new ProposalCitation(this, citation, bearing);
-		this.citations.add(link);
-		return link;
+		return CitationLink.cite(this.citations, citation, bearing,
+				(cited) -> new ProposalCitation(this, cited, bearing));
 	}
 
 	public void uncite(Citation citation) {
-		this.citations.removeIf((link) -> link.getCitation().equals(citation) || link.getCitation() == citation);
+		CitationLink.uncite(this.citations, citation);
 	}
 
 	public Negotiation getNegotiation() {

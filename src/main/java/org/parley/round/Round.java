@@ -29,6 +29,7 @@ import org.parley.shared.BaseEntity;
 import org.parley.shared.Checks;
 import org.parley.source.Bearing;
 import org.parley.source.Citation;
+import org.parley.source.CitationLink;
 
 /**
  * One meeting or series of meetings in a negotiation. The aggregate root for the
@@ -224,20 +225,11 @@ public class Round extends BaseEntity {
 	 * @return the link
 	 */
 	public RoundCitation cite(Citation citation, Bearing bearing) {
-		Checks.required(citation, "citation");
-		for (RoundCitation link : this.citations) {
-			if (same(link.getCitation(), citation)) {
-				link.changeBearing(bearing);
-				return link;
-			}
-		}
-		RoundCitation link = new RoundCitation(this, citation, bearing);
-		this.citations.add(link);
-		return link;
+		return CitationLink.cite(this.citations, citation, bearing, (cited) -> new RoundCitation(this, cited, bearing));
 	}
 
 	public void uncite(Citation citation) {
-		this.citations.removeIf((link) -> same(link.getCitation(), citation));
+		CitationLink.uncite(this.citations, citation);
 	}
 
 	private static boolean same(Object a, Object b) {

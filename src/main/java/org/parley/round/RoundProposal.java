@@ -19,6 +19,7 @@ import org.parley.shared.BaseEntity;
 import org.parley.shared.Checks;
 import org.parley.source.Bearing;
 import org.parley.source.Citation;
+import org.parley.source.CitationLink;
 
 /**
  * A proposal discussed at a round, and who introduced it there. Made through
@@ -77,20 +78,12 @@ public class RoundProposal extends BaseEntity {
 	 * @return the link
 	 */
 	public RoundProposalCitation cite(Citation citation, Bearing bearing) {
-		Checks.required(citation, "citation");
-		for (RoundProposalCitation link : this.citations) {
-			if (link.getCitation() == citation || link.getCitation().equals(citation)) {
-				link.changeBearing(bearing);
-				return link;
-			}
-		}
-		RoundProposalCitation link = new RoundProposalCitation(this, citation, bearing);
-		this.citations.add(link);
-		return link;
+		return CitationLink.cite(this.citations, citation, bearing,
+				(cited) -> new RoundProposalCitation(this, cited, bearing));
 	}
 
 	public void uncite(Citation citation) {
-		this.citations.removeIf((link) -> link.getCitation() == citation || link.getCitation().equals(citation));
+		CitationLink.uncite(this.citations, citation);
 	}
 
 	boolean concerns(Proposal proposal) {

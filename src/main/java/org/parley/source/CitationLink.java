@@ -1,0 +1,78 @@
+package org.parley.source;
+
+import java.util.Collection;
+import java.util.function.Function;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import org.parley.shared.BaseEntity;
+import org.parley.shared.Checks;
+
+/**
+ * A report linked to a claim (a round, a proposal, a position …), supporting or disputing
+ * it. Each kind of claim has its own link table with a real foreign key; this holds what
+ * they share.
+ */
+@MappedSuperclass
+public abstract class CitationLink extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "citation_id", nullable = false)
+	private Citation citation;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "bearing", nullable = false, length = 10)
+	private Bearing bearing;
+
+	protected CitationLink() {
+	}
+
+	protected CitationLink(Citation citation, Bearing bearing) {
+		this.citation = Checks.required(citation, "citation");
+		this.bearing = Checks.required(bearing, "bearing");
+	}
+
+	public Citation getCitation() {
+		return this.citation;
+	}
+
+	public Bearing getBearing() {
+		return this.bearing;
+	}
+
+	/**
+	 * Links {@code citation} among a claim's {@code links}. A report is linked to a claim
+	 * once, so citing it again only changes the bearing.
+	 */
+	public static <L extends CitationLink> L cite(Collection<L> links, Citation citation, Bearing bearing,
+			Function<Citation, L> newLink) {
+		Checks.required(citation, "citation");
+		for (L link : links) {
+			if (isSame(link.getCitation(), citation)) {
+				CitationLink existing = link;
+				existing.bearing = Checks.required(bearing, "bearing");
+				return link;
+			}
+		}
+		L link = newLink.apply(citation);
+		links.add(link);
+		return link;
+	}
+
+	/** Removes the link to {@code citation}, if any. */
+	public static void uncite(Collection<? extends CitationLink> links, Citation citation) {
+		links.removeIf((link) -> isSame(link.getCitation(), citation));
+	}
+
+	private static boolean isSame(Citation a, Citation b) {
+		// Identity first: unsaved citations have no id, so equals() alone would not match
+		// them.
+		return a == b || a.equals(b);
+	}
+
+}
