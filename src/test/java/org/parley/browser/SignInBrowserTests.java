@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.parley.test.Browser;
+import org.parley.test.ParleyApplicationTest;
 import org.parley.test.PostgresTestConfiguration;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,11 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A person in a real browser: signs in and finds the Geneva talks. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "parley.demo-data=true", "parley.admin-password=" + SignInBrowserTests.PASSWORD })
+		properties = { "parley.demo-data=true", "parley.admin-password=" + ParleyApplicationTest.ADMIN_PASSWORD })
 @Import(PostgresTestConfiguration.class)
 class SignInBrowserTests {
-
-	static final String PASSWORD = "browser-admin-password";
 
 	@LocalServerPort
 	int port;
@@ -43,7 +42,7 @@ class SignInBrowserTests {
 		this.browser.get("http://localhost:" + this.port + "/");
 		assertThat(this.browser.getCurrentUrl()).endsWith("/login");
 		this.browser.findElement(By.id("username")).sendKeys("admin");
-		this.browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		this.browser.findElement(By.id("password")).sendKeys(ParleyApplicationTest.ADMIN_PASSWORD);
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Negotiations");
 		assertThat(this.browser.findElement(By.id("main")).getText()).contains("Geneva talks, 17–18 February 2026");

@@ -25,7 +25,10 @@ import org.springframework.context.annotation.Import;
 @Import(PostgresTestConfiguration.class)
 public @interface ParleyApplicationTest {
 
-	/** The first admin's password in every journey. */
+	/**
+	 * The first admin's password in every journey. Contexts share one database and the
+	 * first one to start creates the admin, so every context must use this password.
+	 */
 	String ADMIN_PASSWORD = "journey-admin-password";
 
 }
