@@ -17,8 +17,7 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A person in a real browser: signs in and finds the Geneva talks. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "parley.demo-data=true", "parley.admin-password=" + ParleyApplicationTest.ADMIN_PASSWORD })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "parley.demo-data=true")
 @Import(PostgresTestConfiguration.class)
 class SignInBrowserTests {
 

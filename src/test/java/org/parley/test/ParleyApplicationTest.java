@@ -27,7 +27,8 @@ public @interface ParleyApplicationTest {
 
 	/**
 	 * The first admin's password in every journey. Contexts share one database and the
-	 * first one to start creates the admin, so every context must use this password.
+	 * first one to start creates the admin, so every context uses this password (set for
+	 * all tests in src/test/resources/config/application.properties).
 	 */
 	String ADMIN_PASSWORD = "journey-admin-password";
 
