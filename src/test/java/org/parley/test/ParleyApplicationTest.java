@@ -19,8 +19,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(
-		properties = { "parley.demo-data=true", "parley.admin-password=" + ParleyApplicationTest.ADMIN_PASSWORD })
+@SpringBootTest(properties = "parley.demo-data=true")
 @AutoConfigureMockMvc
 @Import(PostgresTestConfiguration.class)
 public @interface ParleyApplicationTest {
