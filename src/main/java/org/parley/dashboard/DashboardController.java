@@ -12,19 +12,25 @@ import org.parley.round.RoundRepository;
 import org.parley.round.RoundSummary;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page: each negotiation with its latest rounds and the proposals on its table.
- * Three queries, whatever the size of the record.
+ * The start page: the size of the record, the negotiations with the proposals on their
+ * tables, the latest rounds and the stances that changed most recently. Five statements,
+ * whatever the size of the record.
  */
 @Controller
 class DashboardController {
 
-	// Enough to orient; the full timelines are on their own pages.
-	private static final Limit SHOWN = Limit.of(50);
+	// Enough to orient; the full lists are on their own pages.
+	private static final Limit PROPOSALS_SHOWN = Limit.of(50);
+
+	private static final Limit ROUNDS_SHOWN = Limit.of(5);
+
+	private static final int STANCES_SHOWN = 10;
 
 	private final NegotiationRepository negotiations;
 
@@ -32,24 +38,32 @@ class DashboardController {
 
 	private final ProposalRepository proposals;
 
-	DashboardController(NegotiationRepository negotiations, RoundRepository rounds, ProposalRepository proposals) {
+	private final DashboardReader reader;
+
+	DashboardController(NegotiationRepository negotiations, RoundRepository rounds, ProposalRepository proposals,
+			DashboardReader reader) {
 		this.negotiations = negotiations;
 		this.rounds = rounds;
 		this.proposals = proposals;
+		this.reader = reader;
 	}
 
 	@GetMapping("/")
+	@PreAuthorize("hasRole('ANALYST')")
 	String dashboard(Model model) {
 		List<NegotiationSummary> negotiations = this.negotiations.findSummaries();
-		Map<Long, List<RoundSummary>> rounds = this.rounds.findLatestSummaries(SHOWN)
-			.stream()
-			.collect(Collectors.groupingBy(RoundSummary::negotiationId));
-		Map<Long, List<ProposalSummary>> proposals = this.proposals.findSummaries(SHOWN)
+		Map<Long, NegotiationSummary> negotiationsById = negotiations.stream()
+			.collect(Collectors.toMap(NegotiationSummary::id, (negotiation) -> negotiation));
+		List<RoundSummary> latestRounds = this.rounds.findLatestSummaries(ROUNDS_SHOWN);
+		Map<Long, List<ProposalSummary>> proposals = this.proposals.findSummaries(PROPOSALS_SHOWN)
 			.stream()
 			.collect(Collectors.groupingBy(ProposalSummary::negotiationId));
+		model.addAttribute("counts", this.reader.counts());
 		model.addAttribute("negotiations", negotiations);
-		model.addAttribute("roundsByNegotiation", rounds);
+		model.addAttribute("negotiationsById", negotiationsById);
+		model.addAttribute("latestRounds", latestRounds);
 		model.addAttribute("proposalsByNegotiation", proposals);
+		model.addAttribute("stanceChanges", this.reader.latestStances(STANCES_SHOWN));
 		return "dashboard/show";
 	}
 
