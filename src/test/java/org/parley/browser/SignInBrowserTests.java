@@ -43,7 +43,7 @@ class SignInBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys("admin");
 		this.browser.findElement(By.id("password")).sendKeys(ParleyApplicationTest.ADMIN_PASSWORD);
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Negotiations");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
 		assertThat(this.browser.findElement(By.id("main")).getText()).contains("Geneva talks, 17–18 February 2026");
 	}
 
