@@ -24,9 +24,13 @@ public class EvidenceReader {
 
 	private static final String CHAIN_QUERY = """
 			with recursive chain as (
-			    select c.* from citation c where c.id = any(:ids)
+			    select c.id, c.source_id, c.url, c.headline, c.published_on, c.excerpt, c.credibility, c.anonymous,
+			           c.anonymous_description, c.via_citation_id
+			    from citation c where c.id = any(:ids)
 			    union
-			    select v.* from citation v join chain on v.id = chain.via_citation_id
+			    select v.id, v.source_id, v.url, v.headline, v.published_on, v.excerpt, v.credibility, v.anonymous,
+			           v.anonymous_description, v.via_citation_id
+			    from citation v join chain on v.id = chain.via_citation_id
 			)
 			select chain.id, chain.source_id, s.name as source_name, s.reliability, chain.url, chain.headline,
 			       chain.published_on, chain.excerpt, chain.credibility, chain.anonymous,
