@@ -62,7 +62,7 @@ class DashboardTests {
 					"<span aria-hidden=\"true\">⛔</span> <span>rejects</span>", "—",
 					"<a href=\"/proposals/" + administration
 							+ "\">Joint Russian–Ukrainian civilian administration of a Donbas demilitarized zone</a>",
-					"by <time datetime=\"2026-02-21\">21 Feb 2026</time>")))
+					"by <time datetime=\"2026-02-21\" title=\"Said on this day or earlier; only the latest possible day is known\">21 Feb 2026</time>")))
 			.andExpect(content()
 				.string(stringContainsInOrder("Russia", "◐", "conditional", "Demilitarized zone in the Donbas")))
 			.andExpect(content().string(containsString("href=\"/proposals/" + administration + "\"")));

@@ -54,10 +54,11 @@ class TopicPageTests {
 			.andExpect(content().string(allOf(containsString("Positions, latest first"),
 					containsString("That&#39;s the core of the problem. For us, this is unacceptable."),
 					containsString("Oleksandr Merezhko"),
-					containsString("by <time datetime=\"2026-02-21\">21 Feb 2026</time>"))))
+					containsString(
+							"by <time datetime=\"2026-02-21\" title=\"Said on this day or earlier; only the latest possible day is known\">21 Feb 2026</time>"))))
 			// 21 February before 18 February
 			.andExpect(content().string(stringContainsInOrder("Positions, latest first", "21 Feb 2026",
-					"<time datetime=\"2026-02-18\">18 Feb 2026</time>")));
+					"<time datetime=\"2026-02-18\" title=\"Said on this day or earlier; only the latest possible day is known\">18 Feb 2026</time>")));
 	}
 
 	@Test

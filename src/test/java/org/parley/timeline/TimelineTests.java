@@ -195,7 +195,8 @@ class TimelineTests {
 			.andExpect(content().string(stringContainsInOrder("Positions stated at this round", "United States",
 					"<span aria-hidden=\"true\">✓</span> <span>supports</span>",
 					"Joint Russian–Ukrainian civilian administration",
-					"<time datetime=\"2026-02-18\">18 Feb 2026</time>", "2 supporting, 0 disputing")));
+					"by <time datetime=\"2026-02-18\" title=\"Said on this day or earlier; only the latest possible day is known\">18 Feb 2026</time>",
+					"2 supporting, 0 disputing")));
 	}
 
 	@Test
