@@ -10,6 +10,7 @@ import org.parley.proposal.ProposalRepository;
 import org.parley.proposal.ProposalSummary;
 import org.parley.round.RoundRepository;
 import org.parley.round.RoundSummary;
+import org.parley.security.ReadAccess;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Controller;
@@ -39,6 +40,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/")
+	@ReadAccess
 	String dashboard(Model model) {
 		List<NegotiationSummary> negotiations = this.negotiations.findSummaries();
 		Map<Long, List<RoundSummary>> rounds = this.rounds.findLatestSummaries(SHOWN)
