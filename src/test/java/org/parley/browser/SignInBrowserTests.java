@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.parley.test.Browser;
+import org.parley.test.ParleyApplicationTest;
 import org.parley.test.PostgresTestConfiguration;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(PostgresTestConfiguration.class)
 class SignInBrowserTests {
 
-	static final String PASSWORD = "browser-admin-password";
+	/**
+	 * The same as every other application test's: they share one database, and whichever
+	 * context starts first creates the admin.
+	 */
+	static final String PASSWORD = ParleyApplicationTest.ADMIN_PASSWORD;
 
 	@LocalServerPort
 	int port;
