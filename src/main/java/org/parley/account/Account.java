@@ -35,6 +35,9 @@ public class Account extends BaseEntity {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
+	@Column(name = "password_change_required", nullable = false)
+	private boolean passwordChangeRequired;
+
 	protected Account() {
 		// for JPA
 	}
@@ -73,8 +76,19 @@ public class Account extends BaseEntity {
 		return passwordHash;
 	}
 
+	/** The holder chose a new password: it is theirs, nothing more to change. */
 	public void changePassword(String newPasswordHash) {
 		this.passwordHash = requireHash(newPasswordHash);
+		this.passwordChangeRequired = false;
+	}
+
+	/**
+	 * Someone else (an admin, or the first start) set this password: the holder must
+	 * choose their own at the next sign-in.
+	 */
+	public void resetPassword(String newPasswordHash) {
+		this.passwordHash = requireHash(newPasswordHash);
+		this.passwordChangeRequired = true;
 	}
 
 	public void assignRole(Role newRole) {
@@ -103,6 +117,15 @@ public class Account extends BaseEntity {
 
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	public boolean isPasswordChangeRequired() {
+		return this.passwordChangeRequired;
+	}
+
+	/** An enabled {@link Role#ADMIN}: one of those who can manage accounts. */
+	public boolean isActiveAdmin() {
+		return this.enabled && this.role == Role.ADMIN;
 	}
 
 	@Override

@@ -15,8 +15,10 @@ import org.springframework.util.StringUtils;
  * Makes sure a fresh installation can be signed in to: when there are no accounts at all,
  * creates {@code admin} with role ADMIN. The password comes from
  * {@code parley.admin-password} (environment variable {@code PARLEY_ADMIN_PASSWORD});
- * when that is unset a random one is generated and written to the log once, at WARN. Does
- * nothing as soon as any account exists.
+ * when that is unset a random one is generated and written to the log once, at WARN, and
+ * must be changed at the first sign-in. Does nothing as soon as any account exists. A
+ * configured password that the {@link PasswordPolicy} refuses stops the start-up, whether
+ * or not it would be used, so a weak one is never left in the configuration unnoticed.
  */
 @Component
 public class FirstAdminBootstrap implements ApplicationRunner {
@@ -35,8 +37,16 @@ public class FirstAdminBootstrap implements ApplicationRunner {
 
 	private final String configuredPassword;
 
-	public FirstAdminBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder,
+	public FirstAdminBootstrap(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy,
 			@Value("${parley.admin-password:}") String configuredPassword) {
+		if (StringUtils.hasText(configuredPassword)) {
+			policy.check(configuredPassword).ifPresent((violation) -> {
+				throw new IllegalStateException("parley.admin-password (PARLEY_ADMIN_PASSWORD) is not acceptable: "
+						+ violation.defaultMessage() + " Choose a password of " + PasswordPolicy.MIN_LENGTH + " to "
+						+ PasswordPolicy.MAX_LENGTH + " characters that is not a common one, or leave it unset "
+						+ "to have one generated.");
+			});
+		}
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordGenerator = new PasswordGenerator();
@@ -51,8 +61,14 @@ public class FirstAdminBootstrap implements ApplicationRunner {
 		boolean generated = !StringUtils.hasText(this.configuredPassword);
 		String password = generated ? this.passwordGenerator.generate(GENERATED_PASSWORD_LENGTH)
 				: this.configuredPassword;
+		String hash = this.passwordEncoder.encode(password);
+		Account admin = new Account(ADMIN_USERNAME, hash, Role.ADMIN);
+		if (generated) {
+			// Written to the log: only good for the first sign-in.
+			admin.resetPassword(hash);
+		}
 		try {
-			this.accounts.saveAndFlush(new Account(ADMIN_USERNAME, this.passwordEncoder.encode(password), Role.ADMIN));
+			this.accounts.saveAndFlush(admin);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another instance starting at the same moment created it first.
@@ -61,7 +77,7 @@ public class FirstAdminBootstrap implements ApplicationRunner {
 		}
 		if (generated) {
 			log.warn("No accounts existed, so the administrator account '{}' was created with the generated "
-					+ "password: {}  (shown only this once; sign in and change it, or set PARLEY_ADMIN_PASSWORD "
+					+ "password: {}  (shown only this once; it must be changed at the first sign-in; or set PARLEY_ADMIN_PASSWORD "
 					+ "before the first start)", ADMIN_USERNAME, password);
 		}
 		else {

@@ -10,9 +10,9 @@ import org.parley.proposal.ProposalRepository;
 import org.parley.proposal.ProposalSummary;
 import org.parley.round.RoundRepository;
 import org.parley.round.RoundSummary;
+import org.parley.security.ReadAccess;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +49,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/")
-	@PreAuthorize("hasRole('ANALYST')")
+	@ReadAccess
 	String dashboard(Model model) {
 		List<NegotiationSummary> negotiations = this.negotiations.findSummaries();
 		Map<Long, NegotiationSummary> negotiationsById = negotiations.stream()

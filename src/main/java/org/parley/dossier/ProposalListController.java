@@ -2,6 +2,7 @@ package org.parley.dossier;
 
 import java.util.List;
 
+import org.parley.security.ReadAccess;
 import org.parley.position.Stance;
 import org.parley.proposal.ProposalStatus;
 
@@ -30,7 +31,7 @@ class ProposalListController {
 	}
 
 	@GetMapping("/proposals")
-	@PreAuthorize("hasRole('ANALYST')")
+	@ReadAccess
 	String list(@RequestParam(required = false) String negotiation,
 			@RequestParam(required = false) ProposalStatus status, @RequestParam(required = false) String topic,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String proposedBy,

@@ -19,7 +19,7 @@ class ProposalPageController {
 	}
 
 	@GetMapping("/proposals/{id}")
-	@PreAuthorize("hasRole('ANALYST')")
+	@ReadAccess
 	String show(@PathVariable long id, Model model) {
 		Dossier dossier = this.dossiers.read(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("dossier", dossier);

@@ -20,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
  * parties, and the matrix's four (eight if the page asked for lies past the end).
  */
 @Controller
-@PreAuthorize("hasRole('ANALYST')")
+@ReadAccess
 class MatrixController {
 
 	static final int DEFAULT_SIZE = 50;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.parley.security.ReadAccess;
 import org.parley.proposal.ProposalStatus;
 
 import org.springframework.http.HttpStatus;
@@ -21,7 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
  * past the end).
  */
 @Controller
-@PreAuthorize("hasRole('ANALYST')")
+@ReadAccess
 class NegotiationController {
 
 	private final MatrixReader matrices;

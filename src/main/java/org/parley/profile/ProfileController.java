@@ -19,7 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
  * asked for lies past the end).
  */
 @Controller
-@PreAuthorize("hasRole('ANALYST')")
+@ReadAccess
 class ProfileController {
 
 	static final int DEFAULT_SIZE = 50;

@@ -28,7 +28,7 @@ class SourcePageController {
 	}
 
 	@GetMapping("/sources/{id}")
-	@PreAuthorize("hasRole('ANALYST')")
+	@ReadAccess
 	String show(@PathVariable("id") long id, @RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "" + Paging.DEFAULT_SIZE) int size, Model model) {
 		SourceDetails source = this.reader.source(id)

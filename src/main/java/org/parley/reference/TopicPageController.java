@@ -30,7 +30,7 @@ class TopicPageController {
 	}
 
 	@GetMapping("/topics/{id}")
-	@PreAuthorize("hasRole('ANALYST')")
+	@ReadAccess
 	String show(@PathVariable("id") long id, @RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "" + Paging.DEFAULT_SIZE) int size, Model model) {
 		TopicDetails topic = this.reader.topic(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.parley.security.ReadAccess;
 import org.parley.web.BadRequestException;
 
 import org.springframework.data.domain.PageImpl;
@@ -37,7 +38,7 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	@PreAuthorize("hasRole('ANALYST')")
+	@ReadAccess
 	String search(@RequestParam(name = "q", required = false) String q,
 			@RequestParam(name = "kind", required = false) String kind,
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {

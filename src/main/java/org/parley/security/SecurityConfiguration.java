@@ -1,34 +1,64 @@
 package org.parley.security;
 
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
  * Who may reach what. Pages sign in through the form at {@code /login}; the JSON API
- * answers 401 instead of redirecting. Roles form a hierarchy ADMIN &gt; EDITOR &gt;
- * ANALYST, so a check for a lesser role also admits the greater ones.
+ * answers 401 or 403 with a problem detail instead of redirecting. Roles form a hierarchy
+ * ADMIN &gt; EDITOR &gt; ANALYST, so a check for a lesser role also admits the greater
+ * ones. Every handler also carries its own method-security rule; read handlers use
+ * {@link ReadAccess}.
+ * <p>
+ * With {@code parley.public-read=true}, anonymous visitors may {@code GET} the
+ * {@linkplain #READ_PAGES read pages}, but never an editing page ({@code …/new},
+ * {@code …/edit}, {@code …/history}), an admin page, their own account's pages, or
+ * anything but {@code GET}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties({ SignInProperties.class, SessionProperties.class })
 public class SecurityConfiguration {
 
 	/**
@@ -38,28 +68,85 @@ public class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "frame-ancestors 'none'";
 
+	/** Powerful browser features Parley never uses, switched off for every page. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+	/**
+	 * The addresses that only show records: open to everyone when public reading is on.
+	 */
+	static final List<String> READ_PAGES = List.of("/", "/negotiations/**", "/rounds/**", "/proposals/**",
+			"/parties/**", "/people/**", "/sources/**", "/topics/**", "/matrix", "/search", "/changes", "/changes.atom",
+			"/export/**", "/api/**");
+
+	/** The name of the session cookie. */
+	static final String SESSION_COOKIE = "SESSION";
+
 	private static final RequestMatcher API = pathPattern("/api/**");
 
+	/** Pages that change records or show who changed them, at any depth up to four. */
+	private static final RequestMatcher EDITING = editingPages();
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users,
+			PasswordEncoder passwordEncoder, SignInAttempts attempts,
+			ObjectProvider<AuthenticationEventPublisher> events, Clock clock, SessionProperties sessions,
+			@Value("${parley.public-read:false}") boolean publicRead) throws Exception {
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		// Only pages are worth returning to after signing in; API calls are not.
 		requestCache.setRequestMatcher(new NegatedRequestMatcher(API));
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
-			.permitAll()
-			.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
-			.permitAll()
-			.requestMatchers("/css/**", "/js/**", "/favicon.ico", "/error")
-			.permitAll()
-			.anyRequest()
-			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").permitAll())
+		http.authorizeHttpRequests((requests) -> {
+			requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+				.permitAll()
+				.requestMatchers("/css/**", "/js/**", "/favicon.ico", "/error")
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole("ADMIN");
+			if (publicRead) {
+				requests.requestMatchers(new AndRequestMatcher(readPages(), new NegatedRequestMatcher(EDITING)))
+					.permitAll();
+			}
+			requests.anyRequest().authenticated();
+		})
+			.authenticationManager(authenticationManager(users, passwordEncoder, attempts, events.getIfAvailable()))
+			.formLogin((form) -> form.loginPage("/login").failureHandler(failureHandler()).permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.requestCache((cache) -> cache.requestCache(requestCache))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(authenticationEntryPoint()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(authenticationEntryPoint())
+				.accessDeniedHandler(accessDeniedHandler()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+			.addFilterBefore(new SessionLifetimeFilter(clock, sessions.absoluteTimeout()),
+					SecurityContextHolderFilter.class)
+			.addFilterBefore(new PasswordChangeRequiredFilter(API), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Username and password against the accounts, behind the brute-force check. The only
+	 * authentication manager: no fallback that would try the password again unchecked.
+	 */
+	private static ProviderManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
+			SignInAttempts attempts, AuthenticationEventPublisher events) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, attempts));
+		if (events != null) {
+			manager.setAuthenticationEventPublisher(events);
+		}
+		return manager;
+	}
+
+	/** A paused sign-in gets its own message; every other failure the same vague one. */
+	private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setDefaultFailureUrl("/login?error");
+		handler.setExceptionMappings(Map.of(SignInPausedException.class.getName(), "/login?locked"));
+		return handler;
 	}
 
 	/**
@@ -68,9 +155,51 @@ public class SecurityConfiguration {
 	 */
 	private static AuthenticationEntryPoint authenticationEntryPoint() {
 		return DelegatingAuthenticationEntryPoint.builder()
-			.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API)
+			.addEntryPointFor(ProblemResponses.unauthorized(), API)
 			.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
 			.build();
+	}
+
+	/** The API answers 403 with a problem detail; pages show the 403 error page. */
+	private static AccessDeniedHandler accessDeniedHandler() {
+		LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+		handlers.put(API, ProblemResponses.forbidden());
+		return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
+	}
+
+	private static RequestMatcher readPages() {
+		List<RequestMatcher> matchers = new ArrayList<>();
+		READ_PAGES.forEach((page) -> matchers.add(pathPattern(HttpMethod.GET, page)));
+		return new OrRequestMatcher(matchers);
+	}
+
+	private static RequestMatcher editingPages() {
+		List<RequestMatcher> matchers = new ArrayList<>();
+		String prefix = "";
+		for (int depth = 0; depth < 4; depth++) {
+			prefix += "/*";
+			for (String last : List.of("new", "edit", "history")) {
+				matchers.add(pathPattern(prefix + "/" + last));
+			}
+		}
+		return new OrRequestMatcher(matchers);
+	}
+
+	/**
+	 * The session cookie: HttpOnly, SameSite=Lax, and Secure exactly when the request
+	 * came over HTTPS. Declared here rather than through
+	 * {@code server.servlet.session.cookie.*} so it is the same in every deployment (a
+	 * servlet container's own defaults would otherwise apply when Parley runs as a war or
+	 * in a mock environment).
+	 */
+	@Bean
+	CookieSerializer cookieSerializer() {
+		DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+		serializer.setCookieName(SESSION_COOKIE);
+		serializer.setUseHttpOnlyCookie(true);
+		serializer.setSameSite("Lax");
+		// useSecureCookie left unset: Secure follows request.isSecure().
+		return serializer;
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package org.parley.timeline;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.parley.security.ReadAccess;
 import org.parley.round.RoundOutcome;
 import org.parley.web.BadRequestException;
 
@@ -23,7 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
  * proposals discussed there and the positions stated there.
  */
 @Controller
-@PreAuthorize("hasRole('ANALYST')")
+@ReadAccess
 class TimelineController {
 
 	static final int DEFAULT_SIZE = 20;

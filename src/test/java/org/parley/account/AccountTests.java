@@ -32,4 +32,26 @@ class AccountTests {
 		assertThat(Role.ADMIN.authority()).isEqualTo("ROLE_ADMIN");
 	}
 
+	@Test
+	void aPasswordSetBySomeoneElseMustBeChangedAndOnlyTheHolderClearsThat() {
+		Account account = new Account("editor", "{bcrypt}first", Role.EDITOR);
+		assertThat(account.isPasswordChangeRequired()).isFalse();
+		account.resetPassword("{bcrypt}byAnAdmin");
+		assertThat(account.isPasswordChangeRequired()).isTrue();
+		account.changePassword("{bcrypt}mine");
+		assertThat(account.isPasswordChangeRequired()).isFalse();
+		assertThat(account.getPasswordHash()).isEqualTo("{bcrypt}mine");
+	}
+
+	@Test
+	void anActiveAdminIsAnEnabledAdmin() {
+		Account admin = new Account("boss", "{bcrypt}hash", Role.ADMIN);
+		assertThat(admin.isActiveAdmin()).isTrue();
+		admin.disable();
+		assertThat(admin.isActiveAdmin()).isFalse();
+		admin.enable();
+		admin.assignRole(Role.EDITOR);
+		assertThat(admin.isActiveAdmin()).isFalse();
+	}
+
 }

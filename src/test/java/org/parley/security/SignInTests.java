@@ -2,6 +2,7 @@ package org.parley.security;
 
 import org.junit.jupiter.api.Test;
 import org.parley.test.ParleyApplicationTest;
+import org.parley.test.RemoteAddresses;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -35,7 +36,11 @@ class SignInTests {
 
 	@Test
 	void aWrongPasswordIsRefusedWithAMessage() throws Exception {
-		this.mvc.perform(formLogin().user("admin").password("not the password"))
+		this.mvc
+			.perform(post("/login").param("username", "admin")
+				.param("password", "not the password")
+				.with(csrf())
+				.with(RemoteAddresses.fromUniqueAddress()))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(get("/login").param("error", ""))

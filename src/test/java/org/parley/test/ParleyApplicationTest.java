@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application with MockMvc on the run's real PostgreSQL, the Geneva record
- * loaded. All journeys share this one context.
+ * loaded. All journeys share this one context. The application's clock is a
+ * {@link TestClock}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @Inherited
 @SpringBootTest(properties = "parley.demo-data=true")
 @AutoConfigureMockMvc
-@Import(PostgresTestConfiguration.class)
+@Import({ PostgresTestConfiguration.class, TestClockConfiguration.class })
 public @interface ParleyApplicationTest {
 
 	/**

@@ -1,0 +1,59 @@
+package org.parley.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Username and password sign-in with brute-force protection: refuses at once while
+ * sign-in is paused for the account or the address (even with the right password),
+ * otherwise asks the wrapped provider and records the outcome.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	private final AuthenticationProvider delegate;
+
+	private final SignInAttempts attempts;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider delegate, SignInAttempts attempts) {
+		this.delegate = delegate;
+		this.attempts = attempts;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		String username = authentication.getName();
+		String address = remoteAddress(authentication);
+		if (this.attempts.isPaused(username, address)) {
+			throw new SignInPausedException();
+		}
+		Authentication result;
+		try {
+			result = this.delegate.authenticate(authentication);
+		}
+		catch (AuthenticationException ex) {
+			this.attempts.record(username, address, false);
+			throw ex;
+		}
+		if (result != null) {
+			this.attempts.record(username, address, true);
+		}
+		return result;
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication)
+				&& this.delegate.supports(authentication);
+	}
+
+	private static String remoteAddress(Authentication authentication) {
+		if (authentication.getDetails() instanceof WebAuthenticationDetails details) {
+			return details.getRemoteAddress();
+		}
+		return null;
+	}
+
+}

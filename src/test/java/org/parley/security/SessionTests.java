@@ -1,0 +1,122 @@
+package org.parley.security;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.parley.test.ParleyApplicationTest;
+import org.parley.test.RemoteAddresses;
+import org.parley.test.TestClock;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Sessions live in PostgreSQL; the id changes at sign-in; they end after 30 idle minutes
+ * or 12 hours in all; the cookie is HttpOnly, SameSite=Lax, and Secure over HTTPS.
+ */
+@ParleyApplicationTest
+class SessionTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	Environment environment;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void theSessionIdChangesAtSignIn() throws Exception {
+		Cookie before = this.mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+		assertThat(before).as("the login form's session").isNotNull();
+		Cookie after = signIn(before);
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
+		// The old id opens nothing.
+		this.mvc.perform(get("/").cookie(before)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/").cookie(after)).andExpect(status().isOk());
+	}
+
+	@Test
+	void sessionsAreKeptInPostgresqlWithAThirtyMinuteIdleTimeout() throws Exception {
+		Cookie session = signIn(null);
+		String id = new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
+		Integer idleSeconds = this.jdbc
+			.queryForObject("select max_inactive_interval from spring_session where session_id = ?", Integer.class, id);
+		assertThat(idleSeconds).isEqualTo(30 * 60);
+		String principal = this.jdbc.queryForObject("select principal_name from spring_session where session_id = ?",
+				String.class, id);
+		assertThat(principal).isEqualTo("admin");
+		assertThat(this.environment.getProperty("server.servlet.session.timeout")).isEqualTo("30m");
+		assertThat(this.environment.getProperty("parley.session.absolute-timeout")).isEqualTo("12h");
+	}
+
+	@Test
+	void aSessionEndsTwelveHoursAfterItBeganHoweverActive() throws Exception {
+		Cookie session = signIn(null);
+		this.clock.advance(Duration.ofHours(11).plusMinutes(59));
+		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+		this.clock.advance(Duration.ofMinutes(2));
+		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+		this.clock.reset();
+		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void theSessionCookieIsHttpOnlyLaxAndSecureOnlyOverHttps() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(header().string("Set-Cookie", containsString("HttpOnly")))
+			.andExpect(header().string("Set-Cookie", containsString("SameSite=Lax")))
+			.andExpect(header().string("Set-Cookie", not(containsString("Secure"))));
+		this.mvc.perform(get("/login").secure(true))
+			.andExpect(header().string("Set-Cookie", containsString("Secure")))
+			.andExpect(header().string("Set-Cookie", containsString("HttpOnly")))
+			.andExpect(header().string("Set-Cookie", containsString("SameSite=Lax")));
+	}
+
+	/**
+	 * Signs the first admin in, with the given session if any; the session cookie after.
+	 */
+	private Cookie signIn(Cookie session) throws Exception {
+		var request = post("/login").param("username", "admin")
+			.param("password", ParleyApplicationTest.ADMIN_PASSWORD)
+			.with(csrf())
+			.with(RemoteAddresses.fromUniqueAddress());
+		if (session != null) {
+			request.cookie(session);
+		}
+		MockHttpServletResponse response = this.mvc.perform(request)
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse();
+		Cookie cookie = response.getCookie("SESSION");
+		assertThat(cookie).as("a session cookie after signing in").isNotNull();
+		return cookie;
+	}
+
+}
