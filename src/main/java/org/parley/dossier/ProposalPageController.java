@@ -1,5 +1,6 @@
 package org.parley.dossier;
 
+import org.parley.security.ReadAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,6 @@
 package org.parley.matrix;
 
+import org.parley.security.ReadAccess;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package org.parley.profile;
 
+import org.parley.security.ReadAccess;
 import java.util.List;
 
 import org.springframework.data.domain.Page;

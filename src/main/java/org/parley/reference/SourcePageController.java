@@ -1,5 +1,6 @@
 package org.parley.reference;
 
+import org.parley.security.ReadAccess;
 import java.util.List;
 
 import org.springframework.data.domain.PageImpl;
