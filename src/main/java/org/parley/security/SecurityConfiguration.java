@@ -51,6 +51,8 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/favicon.ico", "/error")
 			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").permitAll())
