@@ -9,11 +9,14 @@ import org.parley.test.SqlStatements;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.ExtendedModelMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -34,6 +37,9 @@ class AuditPageTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AuditController controller;
 
 	@BeforeEach
 	void someEntries() {
@@ -117,6 +123,13 @@ class AuditPageTests {
 	void onlyAdminsReadTheTrail() throws Exception {
 		this.mvc.perform(get("/admin/audit").with(user("ed").roles("EDITOR"))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/audit").with(user("an").roles("ANALYST"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithMockUser(username = "ed", roles = "EDITOR")
+	void theHandlerItselfRefusesNonAdminsBesidesTheAddressRule() {
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.controller.list(null, null, null, null, null, null, 0, new ExtendedModelMap()));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.parley.source.web;
 
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.source.SourceRepository;
@@ -9,10 +10,15 @@ import org.parley.test.ParleyApplicationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -28,6 +34,18 @@ class SourceAdminAccessTests {
 
 	@Autowired
 	SourceRepository sources;
+
+	@Autowired
+	SourceAdminController controller;
+
+	@Test
+	@WithMockUser(username = "ed", roles = "EDITOR")
+	void theHandlersThemselvesRefuseNonAdminsBesidesTheAddressRule() {
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.controller.list(0, new ExtendedModelMap()));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> this.controller.retire(1, 0, new RedirectAttributesModelMap()));
+	}
 
 	static Stream<String[]> endpoints() {
 		return Stream.of(new String[] { "GET", "/admin/sources" }, new String[] { "GET", "/admin/sources/new" },
