@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.parley.test.Browser;
+import org.parley.test.ParleyApplicationTest;
 import org.parley.test.PostgresTestConfiguration;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(PostgresTestConfiguration.class)
 class SignInBrowserTests {
 
-	static final String PASSWORD = "browser-admin-password";
+	// The database is shared by the whole run and the first admin is made only once, by
+	// whichever context starts first: every context must agree on the password.
+	static final String PASSWORD = ParleyApplicationTest.ADMIN_PASSWORD;
 
 	@LocalServerPort
 	int port;
