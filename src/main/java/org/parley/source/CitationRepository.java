@@ -3,6 +3,8 @@ package org.parley.source;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface CitationRepository extends JpaRepository<Citation, Long> {
 
@@ -14,5 +16,21 @@ public interface CitationRepository extends JpaRepository<Citation, Long> {
 	 * @return the citations naming it as {@code via}
 	 */
 	List<Citation> findByVia(Citation via);
+
+	long countBySource(Source source);
+
+	@Query("select c.id from Citation c where c.source = :source order by c.id")
+	List<Long> findIdsBySource(Source source);
+
+	/**
+	 * Moves every citation of one source to another in one statement (used when merging
+	 * duplicates). Bypasses the entity listeners, so the caller records it in the audit
+	 * trail.
+	 * @return how many citations moved
+	 */
+	@Modifying(flushAutomatically = true)
+	@Query(value = "update citation set source_id = :keep, version = version + 1, updated_at = now() "
+			+ "where source_id = :duplicate", nativeQuery = true)
+	int moveCitations(long duplicate, long keep);
 
 }

@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -49,6 +52,10 @@ public class Source extends BaseEntity {
 	@Enumerated(EnumType.STRING)
 	@Column(name = "status", nullable = false, length = 10)
 	private SourceStatus status = SourceStatus.ACTIVE;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "merged_into_id")
+	private Source mergedInto;
 
 	protected Source() {
 	}
@@ -98,7 +105,39 @@ public class Source extends BaseEntity {
 	}
 
 	public void approve() {
+		if (this.mergedInto != null) {
+			throw new IllegalStateException(this.name + " was merged into another source and stays retired");
+		}
 		this.status = SourceStatus.ACTIVE;
+	}
+
+	/**
+	 * Accepts a source someone proposed, so it may be cited.
+	 * @throws IllegalStateException if the source is not waiting for acceptance
+	 */
+	public void accept() {
+		if (this.status != SourceStatus.PENDING) {
+			throw new IllegalStateException(this.name + " is not waiting for acceptance");
+		}
+		this.status = SourceStatus.ACTIVE;
+	}
+
+	/**
+	 * Retires this source as a duplicate of {@code keep}; its citations are expected to
+	 * have moved there already.
+	 * @param keep the source that stays
+	 * @throws IllegalArgumentException if {@code keep} is this source or retired itself
+	 */
+	public void mergeInto(Source keep) {
+		Checks.required(keep, "the source to keep");
+		if (keep == this || keep.equals(this)) {
+			throw new IllegalArgumentException("a source cannot be merged into itself");
+		}
+		if (keep.getStatus() == SourceStatus.RETIRED) {
+			throw new IllegalArgumentException("cannot merge into " + keep.getName() + ": it is retired");
+		}
+		this.status = SourceStatus.RETIRED;
+		this.mergedInto = keep;
 	}
 
 	public void suspend() {
@@ -144,6 +183,11 @@ public class Source extends BaseEntity {
 
 	public SourceStatus getStatus() {
 		return this.status;
+	}
+
+	/** The source this one was merged into, or {@code null}. */
+	public Source getMergedInto() {
+		return this.mergedInto;
 	}
 
 }

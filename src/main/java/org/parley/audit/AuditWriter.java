@@ -1,0 +1,70 @@
+package org.parley.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes one audit row on a given connection, so it belongs to the transaction of the
+ * write it records. Every text is escaped against log injection first (see
+ * {@link AuditText}). The time is the database's clock, in UTC.
+ */
+final class AuditWriter {
+
+	static final String INSERT = "insert into audit_event "
+			+ "(actor, actor_address, action, entity_type, entity_id, changes, detail) "
+			+ "values (?, ?, ?, ?, ?, cast(? as jsonb), ?)";
+
+	static final int NAME_LENGTH = 100;
+
+	static final int VALUE_LENGTH = 500;
+
+	static final int DETAIL_LENGTH = 1000;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private AuditWriter() {
+	}
+
+	static void write(Connection connection, AuditAction action, String entityType, Object entityId,
+			Map<String, Change> changes, String detail, Actor actor) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+			insert.setString(1, AuditText.escape(actor.name(), NAME_LENGTH));
+			insert.setString(2, AuditText.escape(actor.address(), NAME_LENGTH));
+			insert.setString(3, action.name());
+			insert.setString(4, AuditText.escape(entityType, NAME_LENGTH));
+			insert.setString(5, (entityId != null) ? AuditText.escape(entityId.toString(), NAME_LENGTH) : null);
+			insert.setString(6, json(changes));
+			insert.setString(7, AuditText.escape(detail, DETAIL_LENGTH));
+			insert.executeUpdate();
+		}
+	}
+
+	/** The changes as a JSON object: field → {"from": …, "to": …} or {"masked": true}. */
+	static String json(Map<String, Change> changes) {
+		Map<String, Map<String, Object>> object = new LinkedHashMap<>();
+		if (changes != null) {
+			changes.forEach((field, change) -> {
+				Map<String, Object> entry = new LinkedHashMap<>();
+				if (change.masked()) {
+					entry.put("masked", true);
+				}
+				else {
+					entry.put("from", AuditText.escape(change.from(), VALUE_LENGTH));
+					entry.put("to", AuditText.escape(change.to(), VALUE_LENGTH));
+				}
+				object.put(AuditText.escape(field, NAME_LENGTH), entry);
+			});
+		}
+		return JSON.writeValueAsString(object);
+	}
+
+	static JsonMapper json() {
+		return JSON;
+	}
+
+}
