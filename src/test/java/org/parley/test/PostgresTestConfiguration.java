@@ -67,7 +67,10 @@ public class PostgresTestConfiguration {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
-					return ProxyDataSourceBuilder.create(dataSource).name(beanName).countQuery().build();
+					return ProxyDataSourceBuilder.create(dataSource)
+						.name(beanName)
+						.listener(new SqlStatements())
+						.build();
 				}
 				return bean;
 			}

@@ -1,0 +1,88 @@
+package org.parley.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.parley.test.Browser;
+import org.parley.test.ParleyApplicationTest;
+import org.parley.test.PostgresTestConfiguration;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An analyst in a real browser: signs in, finds the Geneva talks, and reaches what
+ * Ukraine said about the joint civilian administration, who said it, in which outlet and
+ * how reliable it is.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "parley.demo-data=true")
+@Import(PostgresTestConfiguration.class)
+class AnalystBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = Browser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		this.browser.quit();
+	}
+
+	@Test
+	void signsInAndSeesTheGenevaTalks() {
+		this.browser.get("http://localhost:" + this.port + "/");
+		assertThat(this.browser.getCurrentUrl()).endsWith("/login");
+		this.browser.findElement(By.id("username")).sendKeys("admin");
+		this.browser.findElement(By.id("password")).sendKeys(ParleyApplicationTest.ADMIN_PASSWORD);
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
+		assertThat(this.browser.findElement(By.id("main")).getText()).contains("Geneva talks, 17–18 February 2026");
+	}
+
+	@Test
+	void reachesWhatUkraineSaidAboutTheJointAdministrationAndHowReliableTheOutletIsInThreeClicks() {
+		signIn();
+		// Click 1: the proposal, from the start page.
+		this.browser.findElement(By.partialLinkText("Joint Russian–Ukrainian civilian administration")).click();
+		assertThat(this.browser.findElement(By.tagName("h1")).getText())
+			.contains("Joint Russian–Ukrainian civilian administration");
+		WebElement ukraine = this.browser
+			.findElement(By.xpath("//li[contains(@class,'party-stance')][.//h3//a[normalize-space()='Ukraine']]"));
+		assertThat(ukraine.getText()).contains("rejects")
+			.contains("That's the core of the problem. For us, this is unacceptable.")
+			.contains("Oleksandr Merezhko")
+			.contains("foreign affairs committee");
+		// Click 2: open the evidence behind Merezhko's statement.
+		WebElement statement = ukraine.findElement(By.xpath(".//li[contains(., 'For us, this is unacceptable.')]"));
+		statement.findElement(By.cssSelector("details.evidence > summary")).click();
+		WebElement evidence = statement.findElement(By.cssSelector("details.evidence"));
+		assertThat(evidence.getText()).contains("Report")
+			.contains("C2")
+			.contains("via")
+			.contains("The Kyiv Independent");
+		// Click 3: the outlet, with its reliability.
+		evidence.findElement(By.linkText("Report")).click();
+		assertThat(this.browser.findElement(By.id("main")).getText()).contains("Report").contains("fairly reliable");
+	}
+
+	private void signIn() {
+		this.browser.get("http://localhost:" + this.port + "/login");
+		this.browser.findElement(By.id("username")).sendKeys("admin");
+		this.browser.findElement(By.id("password")).sendKeys(ParleyApplicationTest.ADMIN_PASSWORD);
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+	}
+
+}
