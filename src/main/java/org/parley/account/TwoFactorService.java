@@ -40,14 +40,17 @@ public class TwoFactorService {
 
 	private final Clock clock;
 
+	private final TotpSecretCipher cipher;
+
 	private final SecureRandom random = new SecureRandom();
 
-	public TwoFactorService(AccountRepository accounts, PasswordEncoder passwordEncoder, TwoFactorPolicy policy,
-			Clock clock) {
+	TwoFactorService(AccountRepository accounts, PasswordEncoder passwordEncoder, TwoFactorPolicy policy, Clock clock,
+			TotpSecretCipher cipher) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.policy = policy;
 		this.clock = clock;
+		this.cipher = cipher;
 	}
 
 	/** A fresh random secret of 160 bits, in Base32. */
@@ -61,6 +64,12 @@ public class TwoFactorService {
 	public static String otpauthUri(String username, String secret) {
 		return "otpauth://totp/" + ISSUER + ":" + username + "?secret=" + secret + "&issuer=" + ISSUER
 				+ "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
+	}
+
+	/** The secret of an account's second factor, decrypted; for tests and tools. */
+	@Transactional(readOnly = true)
+	public String secretOf(String username) {
+		return this.cipher.open(account(username).getTotpSecret());
 	}
 
 	@Transactional(readOnly = true)
@@ -96,7 +105,7 @@ public class TwoFactorService {
 			codes.add(recovery.substring(0, 5) + "-" + recovery.substring(5));
 			hashes.add(this.passwordEncoder.encode(recovery));
 		}
-		account.enableTotp(secret, step.get(), hashes);
+		account.enableTotp(this.cipher.seal(secret), step.get(), hashes);
 		this.accounts.flush();
 		return Optional.of(codes);
 	}
@@ -112,7 +121,8 @@ public class TwoFactorService {
 		}
 		String normalized = normalize(code);
 		if (TOTP_CODE.matcher(normalized).matches()) {
-			Optional<Long> step = matchingStep(account.getTotpSecret(), normalized, account.getTotpLastStep());
+			Optional<Long> step = matchingStep(this.cipher.open(account.getTotpSecret()), normalized,
+					account.getTotpLastStep());
 			if (step.isPresent() && account.useTotpStep(step.get())) {
 				this.accounts.flush();
 				return true;
@@ -146,7 +156,8 @@ public class TwoFactorService {
 		}
 		boolean proven = this.passwordEncoder.matches(codeOrPassword, account.getPasswordHash());
 		if (!proven && TOTP_CODE.matcher(normalize(codeOrPassword)).matches()) {
-			proven = matchingStep(account.getTotpSecret(), normalize(codeOrPassword), account.getTotpLastStep())
+			proven = matchingStep(this.cipher.open(account.getTotpSecret()), normalize(codeOrPassword),
+					account.getTotpLastStep())
 				.isPresent();
 		}
 		if (proven) {

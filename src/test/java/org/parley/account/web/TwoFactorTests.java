@@ -110,7 +110,8 @@ class TwoFactorTests {
 		assertThat(codes).hasSize(10).doesNotHaveDuplicates();
 		Account account = account("enrolling");
 		assertThat(account.isTotpEnabled()).isTrue();
-		assertThat(account.getTotpSecret()).isEqualTo(secret);
+		assertThat(account.getTotpSecret()).as("encrypted at rest").startsWith("v1:").doesNotContain(secret);
+		assertThat(this.twoFactor.secretOf("enrolling")).isEqualTo(secret);
 		assertThat(account.getRecoveryCodeHashes()).hasSize(10)
 			.allSatisfy((hash) -> assertThat(codes).doesNotContain(hash))
 			.anySatisfy((hash) -> assertThat(this.encoder.matches(codes.get(0).replace("-", ""), hash)).isTrue());
