@@ -1,5 +1,8 @@
 package org.parley.account;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -9,6 +12,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.parley.shared.BaseEntity;
 
 /**
@@ -37,6 +42,22 @@ public class Account extends BaseEntity {
 
 	@Column(name = "password_change_required", nullable = false)
 	private boolean passwordChangeRequired;
+
+	/** The Base32 TOTP secret, once a second factor is switched on. */
+	@Column(name = "totp_secret", length = 200)
+	private String totpSecret;
+
+	@Column(name = "totp_enabled", nullable = false)
+	private boolean totpEnabled;
+
+	/** The last TOTP time step used to sign in: no code of it or before works again. */
+	@Column(name = "totp_last_step", nullable = false)
+	private long totpLastStep;
+
+	/** Hashes of the recovery codes not yet used. */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "recovery_code_hashes", nullable = false, columnDefinition = "text[]")
+	private String[] recoveryCodeHashes = new String[0];
 
 	protected Account() {
 		// for JPA
@@ -101,6 +122,68 @@ public class Account extends BaseEntity {
 
 	public void enable() {
 		this.enabled = true;
+	}
+
+	/**
+	 * Switches the second factor on.
+	 * @param secret the Base32 secret the holder's authenticator app now holds
+	 * @param confirmedStep the time step of the code the holder confirmed with (used up)
+	 * @param recoveryHashes the hashes of fresh recovery codes
+	 */
+	public void enableTotp(String secret, long confirmedStep, List<String> recoveryHashes) {
+		if (secret == null || secret.isBlank()) {
+			throw new IllegalArgumentException("A TOTP secret is required");
+		}
+		this.totpSecret = secret;
+		this.totpEnabled = true;
+		this.totpLastStep = confirmedStep;
+		this.recoveryCodeHashes = recoveryHashes.toArray(new String[0]);
+	}
+
+	/** Switches the second factor off and forgets its secret and recovery codes. */
+	public void disableTotp() {
+		this.totpSecret = null;
+		this.totpEnabled = false;
+		this.totpLastStep = 0;
+		this.recoveryCodeHashes = new String[0];
+	}
+
+	/**
+	 * Uses a TOTP time step to sign in.
+	 * @return {@code false} if this step or a later one was used already
+	 */
+	public boolean useTotpStep(long step) {
+		if (!this.totpEnabled || step <= this.totpLastStep) {
+			return false;
+		}
+		this.totpLastStep = step;
+		return true;
+	}
+
+	/** Uses up a recovery code, given the hash it is stored as. */
+	public void useRecoveryCode(String hash) {
+		List<String> remaining = new ArrayList<>(Arrays.asList(this.recoveryCodeHashes));
+		if (!remaining.remove(hash)) {
+			throw new IllegalArgumentException("No such recovery code");
+		}
+		this.recoveryCodeHashes = remaining.toArray(new String[0]);
+	}
+
+	public String getTotpSecret() {
+		return this.totpSecret;
+	}
+
+	public boolean isTotpEnabled() {
+		return this.totpEnabled;
+	}
+
+	public long getTotpLastStep() {
+		return this.totpLastStep;
+	}
+
+	/** The hashes of the recovery codes not yet used. */
+	public List<String> getRecoveryCodeHashes() {
+		return List.of(this.recoveryCodeHashes);
 	}
 
 	public String getUsername() {

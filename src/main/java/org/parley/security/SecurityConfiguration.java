@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.parley.token.ApiTokens;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -90,7 +92,8 @@ public class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users,
 			PasswordEncoder passwordEncoder, SignInAttempts attempts,
 			ObjectProvider<AuthenticationEventPublisher> events, Clock clock, SessionProperties sessions,
-			@Value("${parley.public-read:false}") boolean publicRead) throws Exception {
+			ApiTokens tokens, @Value("${parley.public-read:false}") boolean publicRead) throws Exception {
+		BearerTokenFilter bearer = new BearerTokenFilter(API, tokens);
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		// Only pages are worth returning to after signing in; API calls are not.
 		requestCache.setRequestMatcher(new NegatedRequestMatcher(API));
@@ -110,7 +113,13 @@ public class SecurityConfiguration {
 			requests.anyRequest().authenticated();
 		})
 			.authenticationManager(authenticationManager(users, passwordEncoder, attempts, events.getIfAvailable()))
-			.formLogin((form) -> form.loginPage("/login").failureHandler(failureHandler()).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(new TwoFactorSuccessHandler(requestCache))
+				.failureHandler(failureHandler())
+				.permitAll())
+			// A bearer token is no cookie a browser sends by itself: no CSRF token
+			// needed.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(bearer.matcher()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.requestCache((cache) -> cache.requestCache(requestCache))
@@ -122,6 +131,8 @@ public class SecurityConfiguration {
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
 			.addFilterBefore(new SessionLifetimeFilter(clock, sessions.absoluteTimeout()),
 					SecurityContextHolderFilter.class)
+			.addFilterAfter(bearer, SecurityContextHolderFilter.class)
+			.addFilterBefore(new TwoFactorFilter(API), AuthorizationFilter.class)
 			.addFilterBefore(new PasswordChangeRequiredFilter(API), AuthorizationFilter.class);
 		return http.build();
 	}

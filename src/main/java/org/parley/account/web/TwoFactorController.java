@@ -1,0 +1,148 @@
+package org.parley.account.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import org.parley.account.AccountNotFoundException;
+import org.parley.account.AccountUserDetailsService;
+import org.parley.account.TwoFactorService;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * {@code /account/two-factor}: switching a second factor on (scan the QR code, confirm
+ * with a current code, note the recovery codes shown this once) and off (with a current
+ * code or the password). The secret being enrolled waits in the session until confirmed.
+ */
+@Controller
+@RequestMapping("/account/two-factor")
+@PreAuthorize("isAuthenticated()")
+class TwoFactorController {
+
+	static final String PENDING_SECRET = TwoFactorController.class.getName() + ".secret";
+
+	private final TwoFactorService twoFactor;
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	TwoFactorController(TwoFactorService twoFactor) {
+		this.twoFactor = twoFactor;
+	}
+
+	@GetMapping
+	String show(Authentication authentication, HttpSession session, Model model) {
+		model.addAttribute("twoFactorForm", new TwoFactorForm());
+		return view(authentication, session, model);
+	}
+
+	@PostMapping
+	String enable(@Valid @ModelAttribute TwoFactorForm twoFactorForm, BindingResult binding,
+			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model) {
+		HttpSession session = request.getSession();
+		String secret = (String) session.getAttribute(PENDING_SECRET);
+		if (secret == null || this.twoFactor.isEnabled(authentication.getName())) {
+			return "redirect:/account/two-factor";
+		}
+		if (binding.hasErrors()) {
+			return view(authentication, session, model);
+		}
+		Optional<List<String>> codes = this.twoFactor.enable(authentication.getName(), secret, twoFactorForm.getCode());
+		if (codes.isEmpty()) {
+			binding.rejectValue("code", "twoFactor.code.wrong", "That code is not right.");
+			return view(authentication, session, model);
+		}
+		session.removeAttribute(PENDING_SECRET);
+		signInAgain(authentication, request, response);
+		model.addAttribute("recoveryCodes", codes.get());
+		model.addAttribute("enabled", true);
+		model.addAttribute("required", false);
+		model.addAttribute("twoFactorForm", new TwoFactorForm());
+		return "account/two-factor";
+	}
+
+	@PostMapping("/disable")
+	String disable(@Valid @ModelAttribute TwoFactorForm twoFactorForm, BindingResult binding,
+			Authentication authentication, HttpSession session, Model model) {
+		if (!this.twoFactor.isEnabled(authentication.getName())) {
+			return "redirect:/account/two-factor";
+		}
+		if (!binding.hasErrors()) {
+			try {
+				if (this.twoFactor.disable(authentication.getName(), twoFactorForm.getCode())) {
+					return "redirect:/account/two-factor?disabled";
+				}
+				binding.rejectValue("code", "twoFactor.disable.wrong", "Neither a current code nor your password.");
+			}
+			catch (IllegalStateException ex) {
+				binding.rejectValue("code", "twoFactor.disable.required",
+						"Your role must use a second factor: it cannot be switched off.");
+			}
+		}
+		return view(authentication, session, model);
+	}
+
+	@ExceptionHandler(AccountNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+	private String view(Authentication authentication, HttpSession session, Model model) {
+		String username = authentication.getName();
+		boolean enabled = this.twoFactor.isEnabled(username);
+		model.addAttribute("enabled", enabled);
+		model.addAttribute("required", this.twoFactor.isRequired(username));
+		if (!enabled) {
+			String secret = (String) session.getAttribute(PENDING_SECRET);
+			if (secret == null) {
+				secret = this.twoFactor.newSecret();
+				session.setAttribute(PENDING_SECRET, secret);
+			}
+			String uri = TwoFactorService.otpauthUri(username, secret);
+			model.addAttribute("secret", secret);
+			model.addAttribute("otpauthUri", uri);
+			model.addAttribute("qrCode", QrCodeSvg.render(uri, "QR code for your authenticator app"));
+		}
+		return "account/two-factor";
+	}
+
+	/** The same sign-in without the demand to enrol, under a new session id. */
+	private void signInAgain(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+		List<GrantedAuthority> kept = authentication.getAuthorities()
+			.stream()
+			.filter((authority) -> !AccountUserDetailsService.TWO_FACTOR_ENROLMENT_REQUIRED
+				.equals(authority.getAuthority()))
+			.map(GrantedAuthority.class::cast)
+			.toList();
+		UsernamePasswordAuthenticationToken updated = UsernamePasswordAuthenticationToken
+			.authenticated(authentication.getPrincipal(), null, kept);
+		updated.setDetails(authentication.getDetails());
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(updated);
+		SecurityContextHolder.setContext(context);
+		request.changeSessionId();
+		this.contexts.saveContext(context, request, response);
+	}
+
+}

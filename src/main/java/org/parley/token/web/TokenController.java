@@ -1,0 +1,73 @@
+package org.parley.token.web;
+
+import jakarta.validation.Valid;
+import org.parley.account.AccountNotFoundException;
+import org.parley.token.ApiTokenNotFoundException;
+import org.parley.token.ApiTokens;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * {@code /account/tokens}: anyone signed in lists their own API tokens, creates one (its
+ * secret shown this once) and revokes them.
+ */
+@Controller
+@RequestMapping("/account/tokens")
+@PreAuthorize("isAuthenticated()")
+class TokenController {
+
+	private final ApiTokens tokens;
+
+	TokenController(ApiTokens tokens) {
+		this.tokens = tokens;
+	}
+
+	@GetMapping
+	String list(Authentication authentication, Model model) {
+		model.addAttribute("tokenForm", new TokenForm());
+		return view(authentication, model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute TokenForm tokenForm, BindingResult binding, Authentication authentication,
+			Model model) {
+		if (binding.hasErrors()) {
+			return view(authentication, model);
+		}
+		ApiTokens.Created created = this.tokens.create(authentication.getName(), tokenForm.getName(),
+				tokenForm.getDays());
+		model.addAttribute("created", created);
+		model.addAttribute("tokenForm", new TokenForm());
+		return view(authentication, model);
+	}
+
+	@PostMapping("/{id}/revoke")
+	String revoke(@PathVariable long id, Authentication authentication) {
+		this.tokens.revoke(authentication.getName(), id);
+		return "redirect:/account/tokens?revoked";
+	}
+
+	@ExceptionHandler({ ApiTokenNotFoundException.class, AccountNotFoundException.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+	private String view(Authentication authentication, Model model) {
+		model.addAttribute("tokens", this.tokens.list(authentication.getName()));
+		return "account/tokens/list";
+	}
+
+}
