@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.parley.party.Party;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
@@ -14,5 +15,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 	List<Person> findAllByOrderByFullNameAsc();
 
 	List<Person> findByPartyOrderByFullNameAsc(Party party);
+
+	/** The person with their party loaded, for a form. */
+	@EntityGraph(attributePaths = "party")
+	Optional<Person> findWithPartyById(long id);
 
 }

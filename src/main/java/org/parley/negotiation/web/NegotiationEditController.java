@@ -1,0 +1,240 @@
+package org.parley.negotiation.web;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+
+import org.parley.negotiation.Negotiation;
+import org.parley.negotiation.NegotiationEditing;
+import org.parley.negotiation.PartyRole;
+import org.parley.party.Party;
+import org.parley.party.PartyRepository;
+import org.parley.shared.RecordInUseException;
+import org.parley.shared.Reference;
+import org.parley.shared.StaleVersionException;
+import org.parley.web.BadRequestException;
+import org.parley.web.FieldDifference;
+
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Negotiations for editors: create, edit and delete. The parties involved are a set of
+ * rows; "add another party" re-renders the form with one more row and saves nothing, so
+ * the form works without JavaScript. Edits carry the version they were made from: 409
+ * with the input kept and the other change shown when someone saved in between.
+ */
+@Controller
+@RequestMapping("/negotiations")
+@PreAuthorize("hasRole('EDITOR')")
+class NegotiationEditController {
+
+	static final String VIEW = "negotiations/edit";
+
+	private final NegotiationEditing editing;
+
+	private final PartyRepository parties;
+
+	private final SpringValidatorAdapter validator;
+
+	private final MessageSource messages;
+
+	NegotiationEditController(NegotiationEditing editing, PartyRepository parties,
+			jakarta.validation.Validator validator, MessageSource messages) {
+		this.editing = editing;
+		this.parties = parties;
+		this.validator = new SpringValidatorAdapter(validator);
+		this.messages = messages;
+	}
+
+	@InitBinder("form")
+	void rows(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(NegotiationForm.MAX_ROWS);
+	}
+
+	@ModelAttribute("parties")
+	List<Party> parties() {
+		return this.parties.findAllByOrderByNameAsc();
+	}
+
+	@ModelAttribute("roles")
+	PartyRole[] roles() {
+		return PartyRole.values();
+	}
+
+	@GetMapping("/new")
+	ModelAndView create() {
+		return page(null, NegotiationForm.empty(), HttpStatus.OK);
+	}
+
+	@PostMapping
+	ModelAndView create(@ModelAttribute("form") NegotiationForm form, BindingResult result,
+			@RequestParam(required = false) String addRow, RedirectAttributes redirect) {
+		if (addRow != null) {
+			form.addRows(1);
+			return page(null, form, HttpStatus.OK);
+		}
+		validate(form, result, null);
+		if (result.hasErrors()) {
+			return page(null, form, HttpStatus.OK);
+		}
+		Negotiation negotiation = this.editing.create(form.toDetails());
+		saved(redirect, "negotiation.notice.created", negotiation.getTitle());
+		return new ModelAndView("redirect:/negotiations/" + negotiation.getSlug());
+	}
+
+	@GetMapping("/{id}/edit")
+	ModelAndView edit(@PathVariable long id) {
+		Negotiation negotiation = existing(id);
+		return page(negotiation, NegotiationForm.of(negotiation), HttpStatus.OK);
+	}
+
+	@PostMapping("/{id}")
+	ModelAndView update(@PathVariable long id, @ModelAttribute("form") NegotiationForm form, BindingResult result,
+			@RequestParam(required = false) String addRow, RedirectAttributes redirect) {
+		Negotiation negotiation = existing(id);
+		if (form.getVersion() == null) {
+			throw new BadRequestException("‘version’ is required: reload the form and try again.");
+		}
+		if (addRow != null) {
+			form.addRows(1);
+			return page(negotiation, form, HttpStatus.OK);
+		}
+		validate(form, result, id);
+		if (result.hasErrors()) {
+			return page(negotiation, form, HttpStatus.OK);
+		}
+		Negotiation saved;
+		try {
+			saved = this.editing.update(id, form.getVersion(), form.toDetails());
+		}
+		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
+			return conflict(id, form);
+		}
+		saved(redirect, "negotiation.notice.updated", saved.getTitle());
+		return new ModelAndView("redirect:/negotiations/" + saved.getSlug());
+	}
+
+	@PostMapping("/{id}/delete")
+	ModelAndView delete(@PathVariable long id, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		Negotiation negotiation = existing(id);
+		if (version == null) {
+			throw new BadRequestException("‘version’ is required: reload the page and try again.");
+		}
+		try {
+			this.editing.delete(id, version);
+		}
+		catch (RecordInUseException ex) {
+			return refused(negotiation, ex.getReferences());
+		}
+		catch (DataIntegrityViolationException ex) {
+			return refused(negotiation, this.editing.references(id));
+		}
+		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
+			Negotiation current = existing(id);
+			ModelAndView page = page(current, NegotiationForm.of(current), HttpStatus.CONFLICT);
+			page.addObject("deleteConflict", true);
+			return page;
+		}
+		saved(redirect, "negotiation.notice.deleted", negotiation.getTitle());
+		return new ModelAndView("redirect:/");
+	}
+
+	/** More rows than a form may hold, or a row index that is not a number. */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ModelAndView tooManyRows(InvalidPropertyException ex) {
+		ModelAndView view = new ModelAndView("error/400");
+		view.setStatus(HttpStatus.BAD_REQUEST);
+		view.addObject("message", "A negotiation form holds at most " + NegotiationForm.MAX_ROWS + " party rows.");
+		return view;
+	}
+
+	private void validate(NegotiationForm form, BindingResult result, Long self) {
+		this.validator.validate(form, result);
+		if (form.getSlug() != null && !result.hasFieldErrors("slug") && this.editing.slugTaken(form.getSlug(), self)) {
+			result.rejectValue("slug", "negotiation.form.slug.taken");
+		}
+		Set<Long> known = parties().stream().map(Party::getId).collect(Collectors.toSet());
+		Set<Long> seen = new HashSet<>();
+		List<NegotiationForm.PartyRow> rows = form.getParties();
+		for (int i = 0; i < rows.size(); i++) {
+			NegotiationForm.PartyRow row = rows.get(i);
+			if (row == null || row.getPartyId() == null) {
+				continue;
+			}
+			String field = "parties[" + i + "].partyId";
+			if (!known.contains(row.getPartyId())) {
+				result.rejectValue(field, "negotiation.form.party.unknown");
+			}
+			else if (!seen.add(row.getPartyId())) {
+				result.rejectValue(field, "negotiation.form.party.twice");
+			}
+			if (row.getRole() == null && !result.hasFieldErrors("parties[" + i + "].role")) {
+				result.rejectValue("parties[" + i + "].role", "negotiation.form.role.required");
+			}
+		}
+	}
+
+	private ModelAndView conflict(long id, NegotiationForm yours) {
+		Negotiation current = existing(id);
+		Map<Long, String> names = parties().stream().collect(Collectors.toMap(Party::getId, Party::getName));
+		LongFunction<String> name = (partyId) -> names.getOrDefault(partyId, "#" + partyId);
+		Function<PartyRole, String> role = (r) -> this.messages.getMessage("partyRole." + r.name(), null, r.name(),
+				LocaleContextHolder.getLocale());
+		List<FieldDifference> differences = FieldDifference.between("negotiation.form.",
+				NegotiationForm.of(current).describe(name, role), yours.describe(name, role));
+		yours.setVersion(current.getVersion());
+		ModelAndView page = page(current, yours, HttpStatus.CONFLICT);
+		page.addObject("differences", differences);
+		return page;
+	}
+
+	private ModelAndView refused(Negotiation negotiation, List<Reference> references) {
+		ModelAndView page = page(negotiation, NegotiationForm.of(existing(negotiation.getId())), HttpStatus.CONFLICT);
+		page.addObject("references", references);
+		return page;
+	}
+
+	private static ModelAndView page(Negotiation negotiation, NegotiationForm form, HttpStatus status) {
+		ModelAndView page = new ModelAndView(VIEW);
+		page.addObject("negotiation", negotiation);
+		page.addObject("form", form);
+		page.setStatus(status);
+		return page;
+	}
+
+	private Negotiation existing(long id) {
+		return this.editing.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static void saved(RedirectAttributes redirect, String key, String name) {
+		redirect.addFlashAttribute("flash", key);
+		redirect.addFlashAttribute("flashName", name);
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.parley.person;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.parley.party.Party;
+import org.parley.party.PartyRepository;
+import org.parley.shared.RecordInUseException;
+import org.parley.shared.Reference;
+import org.parley.shared.References;
+import org.parley.shared.Slugs;
+import org.parley.shared.StaleVersionException;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What editors do to people. Each method is one transaction; an edit or delete names the
+ * version the editor saw, and is refused when the person changed since.
+ */
+@Service
+@Transactional
+public class PersonEditing {
+
+	/** Everything that refers to a person, by plain SQL. */
+	static final References REFERENCES = References.of()
+		.with("positionsVoiced",
+				"select pr.title || ' (' || p.stated_on || ')' as name from position p "
+						+ "join proposal pr on pr.id = p.proposal_id where p.speaker_id = ?")
+		.with("roundsAttended", "select r.title as name from round_delegate rd join round r on r.id = rd.round_id "
+				+ "where rd.person_id = ?");
+
+	private final PersonRepository people;
+
+	private final PartyRepository parties;
+
+	private final JdbcTemplate jdbc;
+
+	PersonEditing(PersonRepository people, PartyRepository parties, JdbcTemplate jdbc) {
+		this.people = people;
+		this.parties = parties;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Person> find(long id) {
+		return this.people.findWithPartyById(id);
+	}
+
+	/**
+	 * Adds a person; the slug comes from the name, numbered if taken.
+	 * @throws IllegalArgumentException if the party does not exist
+	 */
+	public Person create(PersonDetails details) {
+		String slug = Slugs.unique(Slugs.of(details.fullName(), "person"),
+				(candidate) -> this.people.findBySlug(candidate).isPresent());
+		Person person = new Person(slug, details.fullName());
+		apply(person, details);
+		return this.people.save(person);
+	}
+
+	/**
+	 * Changes a person; the slug stays.
+	 * @throws StaleVersionException if the person changed since {@code version}
+	 * @throws IllegalArgumentException if the party does not exist
+	 */
+	public Person update(long id, long version, PersonDetails details) {
+		Person person = current(id, version);
+		apply(person, details);
+		return person;
+	}
+
+	/**
+	 * Deletes a person nothing refers to; the audit trail keeps the history.
+	 * @throws RecordInUseException if anything refers to them
+	 * @throws StaleVersionException if the person changed since {@code version}
+	 */
+	public void delete(long id, long version) {
+		Person person = current(id, version);
+		List<Reference> references = references(id);
+		if (!references.isEmpty()) {
+			throw new RecordInUseException("Person", id, references);
+		}
+		this.people.delete(person);
+		this.people.flush();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Reference> references(long id) {
+		return REFERENCES.find(this.jdbc, id);
+	}
+
+	private Person current(long id, long version) {
+		Person person = this.people.findById(id).orElseThrow(() -> new StaleVersionException("Person", id));
+		if (person.getVersion() != version) {
+			throw new StaleVersionException("Person", id);
+		}
+		return person;
+	}
+
+	private void apply(Person person, PersonDetails details) {
+		Party party = null;
+		if (details.partyId() != null) {
+			party = this.parties.findById(details.partyId())
+				.orElseThrow(() -> new IllegalArgumentException("no party #" + details.partyId()));
+		}
+		person.rename(details.fullName(), details.nativeName());
+		person.appoint(details.title(), party);
+	}
+
+}
