@@ -1,5 +1,6 @@
 package org.parley.source.web;
 
+import org.parley.web.CountryCode;
 import java.util.Locale;
 
 import jakarta.validation.constraints.NotBlank;
