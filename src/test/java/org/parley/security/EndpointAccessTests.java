@@ -86,6 +86,8 @@ class EndpointAccessTests {
 			// Editing pages, and what their forms send.
 			rule(Access.EDITOR, ANY, "/*/new", "/*/*/new", "/*/*/*/new", "/*/*/edit", "/*/*/*/*/edit", "/log",
 					"/log/**"),
+			// What a form's picker finds by typing: only editors fill forms.
+			rule(Access.EDITOR, GET, "/pick/*"),
 			rule(Access.SIGNED_IN, GET, "/*/*/history", "/v3/api-docs", "/v3/api-docs/**", "/actuator"),
 			// Who the caller is: any signed-in role, with a session or an API token.
 			rule(Access.SIGNED_IN, GET, "/api/v1/me"),

@@ -13,18 +13,13 @@ import org.parley.negotiation.NegotiationEditing;
 import org.parley.negotiation.PartyRole;
 import org.parley.party.Party;
 import org.parley.party.PartyRepository;
-import org.parley.shared.RecordInUseException;
-import org.parley.shared.Reference;
-import org.parley.shared.StaleVersionException;
-import org.parley.web.BadRequestException;
+import org.parley.web.EditFlow;
 import org.parley.web.FieldDifference;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -103,8 +98,8 @@ class NegotiationEditController {
 			return page(null, form, HttpStatus.OK);
 		}
 		Negotiation negotiation = this.editing.create(form.toDetails());
-		saved(redirect, "negotiation.notice.created", negotiation.getTitle());
-		return new ModelAndView("redirect:/negotiations/" + negotiation.getSlug());
+		return EditFlow.saved(redirect, "negotiation.notice.created", negotiation.getTitle(),
+				"/negotiations/" + negotiation.getSlug());
 	}
 
 	@GetMapping("/{id}/edit")
@@ -117,9 +112,7 @@ class NegotiationEditController {
 	ModelAndView update(@PathVariable long id, @ModelAttribute("form") NegotiationForm form, BindingResult result,
 			@RequestParam(required = false) String addRow, RedirectAttributes redirect) {
 		Negotiation negotiation = existing(id);
-		if (form.getVersion() == null) {
-			throw new BadRequestException("‘version’ is required: reload the form and try again.");
-		}
+		long version = EditFlow.requireVersion(form.getVersion());
 		if (addRow != null) {
 			form.addRows(1);
 			return page(negotiation, form, HttpStatus.OK);
@@ -128,41 +121,26 @@ class NegotiationEditController {
 		if (result.hasErrors()) {
 			return page(negotiation, form, HttpStatus.OK);
 		}
-		Negotiation saved;
-		try {
-			saved = this.editing.update(id, form.getVersion(), form.toDetails());
-		}
-		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
-			return conflict(id, form);
-		}
-		saved(redirect, "negotiation.notice.updated", saved.getTitle());
-		return new ModelAndView("redirect:/negotiations/" + saved.getSlug());
+		return EditFlow.save(() -> {
+			Negotiation saved = this.editing.update(id, version, form.toDetails());
+			return EditFlow.saved(redirect, "negotiation.notice.updated", saved.getTitle(),
+					"/negotiations/" + saved.getSlug());
+		}, () -> conflict(id, form));
 	}
 
 	@PostMapping("/{id}/delete")
 	ModelAndView delete(@PathVariable long id, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
 		Negotiation negotiation = existing(id);
-		if (version == null) {
-			throw new BadRequestException("‘version’ is required: reload the page and try again.");
-		}
-		try {
-			this.editing.delete(id, version);
-		}
-		catch (RecordInUseException ex) {
-			return refused(negotiation, ex.getReferences());
-		}
-		catch (DataIntegrityViolationException ex) {
-			return refused(negotiation, this.editing.references(id));
-		}
-		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
-			Negotiation current = existing(id);
-			ModelAndView page = page(current, NegotiationForm.of(current), HttpStatus.CONFLICT);
-			page.addObject("deleteConflict", true);
-			return page;
-		}
-		saved(redirect, "negotiation.notice.deleted", negotiation.getTitle());
-		return new ModelAndView("redirect:/");
+		long expected = EditFlow.requireVersion(version);
+		return EditFlow.delete(() -> {
+			this.editing.delete(id, expected);
+			return EditFlow.saved(redirect, "negotiation.notice.deleted", negotiation.getTitle(), "/");
+		}, () -> this.editing.references(id), (references) -> EditFlow
+			.refused(page(negotiation, NegotiationForm.of(existing(id)), HttpStatus.OK), references), () -> {
+				Negotiation current = existing(id);
+				return page(current, NegotiationForm.of(current), HttpStatus.OK);
+			});
 	}
 
 	/** More rows than a form may hold, or a row index that is not a number. */
@@ -209,15 +187,7 @@ class NegotiationEditController {
 		List<FieldDifference> differences = FieldDifference.between("negotiation.form.",
 				NegotiationForm.of(current).describe(name, role), yours.describe(name, role));
 		yours.setVersion(current.getVersion());
-		ModelAndView page = page(current, yours, HttpStatus.CONFLICT);
-		page.addObject("differences", differences);
-		return page;
-	}
-
-	private ModelAndView refused(Negotiation negotiation, List<Reference> references) {
-		ModelAndView page = page(negotiation, NegotiationForm.of(existing(negotiation.getId())), HttpStatus.CONFLICT);
-		page.addObject("references", references);
-		return page;
+		return EditFlow.conflict(page(current, yours, HttpStatus.OK), differences);
 	}
 
 	private static ModelAndView page(Negotiation negotiation, NegotiationForm form, HttpStatus status) {
@@ -230,11 +200,6 @@ class NegotiationEditController {
 
 	private Negotiation existing(long id) {
 		return this.editing.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private static void saved(RedirectAttributes redirect, String key, String name) {
-		redirect.addFlashAttribute("flash", key);
-		redirect.addFlashAttribute("flashName", name);
 	}
 
 }

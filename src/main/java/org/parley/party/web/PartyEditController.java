@@ -6,17 +6,12 @@ import jakarta.validation.Valid;
 import org.parley.party.Party;
 import org.parley.party.PartyEditing;
 import org.parley.party.PartyKind;
-import org.parley.shared.RecordInUseException;
-import org.parley.shared.Reference;
-import org.parley.shared.StaleVersionException;
-import org.parley.web.BadRequestException;
+import org.parley.web.EditFlow;
 import org.parley.web.FieldDifference;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,13 +59,13 @@ class PartyEditController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") PartyForm form, BindingResult result, RedirectAttributes redirect) {
+	ModelAndView create(@Valid @ModelAttribute("form") PartyForm form, BindingResult result,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return VIEW;
+			return page(null, form, HttpStatus.OK);
 		}
 		Party party = this.editing.create(form.toDetails());
-		saved(redirect, "party.notice.created", party.getName());
-		return "redirect:/parties/" + party.getId();
+		return EditFlow.saved(redirect, "party.notice.created", party.getName(), "/parties/" + party.getId());
 	}
 
 	@GetMapping("/{id}/edit")
@@ -83,64 +78,37 @@ class PartyEditController {
 	ModelAndView update(@PathVariable long id, @Valid @ModelAttribute("form") PartyForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		Party party = existing(id);
-		if (form.getVersion() == null) {
-			throw new BadRequestException("‘version’ is required: reload the form and try again.");
-		}
+		long version = EditFlow.requireVersion(form.getVersion());
 		if (result.hasErrors()) {
 			return page(party, form, HttpStatus.OK);
 		}
-		try {
-			this.editing.update(id, form.getVersion(), form.toDetails());
-		}
-		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
-			return conflict(id, form);
-		}
-		saved(redirect, "party.notice.updated", form.getName());
-		return new ModelAndView("redirect:/parties/" + id);
+		return EditFlow.save(() -> {
+			this.editing.update(id, version, form.toDetails());
+			return EditFlow.saved(redirect, "party.notice.updated", form.getName(), "/parties/" + id);
+		}, () -> conflict(id, form));
 	}
 
 	@PostMapping("/{id}/delete")
 	ModelAndView delete(@PathVariable long id, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
 		Party party = existing(id);
-		if (version == null) {
-			throw new BadRequestException("‘version’ is required: reload the page and try again.");
-		}
-		try {
-			this.editing.delete(id, version);
-		}
-		catch (RecordInUseException ex) {
-			return refused(party, ex.getReferences());
-		}
-		catch (DataIntegrityViolationException ex) {
-			// Something began to refer to it between the check and the delete.
-			return refused(party, this.editing.references(id));
-		}
-		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
-			Party current = existing(id);
-			ModelAndView page = page(current, PartyForm.of(current), HttpStatus.CONFLICT);
-			page.addObject("deleteConflict", true);
-			return page;
-		}
-		saved(redirect, "party.notice.deleted", party.getName());
-		return new ModelAndView("redirect:/");
+		long expected = EditFlow.requireVersion(version);
+		return EditFlow.delete(() -> {
+			this.editing.delete(id, expected);
+			return EditFlow.saved(redirect, "party.notice.deleted", party.getName(), "/");
+		}, () -> this.editing.references(id),
+				(references) -> EditFlow.refused(page(party, PartyForm.of(party), HttpStatus.OK), references), () -> {
+					Party current = existing(id);
+					return page(current, PartyForm.of(current), HttpStatus.OK);
+				});
 	}
 
 	private ModelAndView conflict(long id, PartyForm yours) {
 		Party current = existing(id);
-		PartyForm theirs = PartyForm.of(current);
-		List<FieldDifference> differences = FieldDifference.between("party.form.", theirs.describe(this::kindWord),
-				yours.describe(this::kindWord));
+		List<FieldDifference> differences = FieldDifference.between("party.form.",
+				PartyForm.of(current).describe(this::kindWord), yours.describe(this::kindWord));
 		yours.setVersion(current.getVersion());
-		ModelAndView page = page(current, yours, HttpStatus.CONFLICT);
-		page.addObject("differences", differences);
-		return page;
-	}
-
-	private ModelAndView refused(Party party, List<Reference> references) {
-		ModelAndView page = page(party, PartyForm.of(party), HttpStatus.CONFLICT);
-		page.addObject("references", references);
-		return page;
+		return EditFlow.conflict(page(current, yours, HttpStatus.OK), differences);
 	}
 
 	private static ModelAndView page(Party party, PartyForm form, HttpStatus status) {
@@ -157,11 +125,6 @@ class PartyEditController {
 
 	private String kindWord(PartyKind kind) {
 		return this.messages.getMessage("partyKind." + kind.name(), null, kind.name(), LocaleContextHolder.getLocale());
-	}
-
-	private static void saved(RedirectAttributes redirect, String key, String name) {
-		redirect.addFlashAttribute("flash", key);
-		redirect.addFlashAttribute("flashName", name);
 	}
 
 }

@@ -1,25 +1,22 @@
 package org.parley.person.web;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.function.LongFunction;
 
 import jakarta.validation.Valid;
 import org.parley.party.Party;
 import org.parley.party.PartyRepository;
+import org.parley.picker.PickKind;
+import org.parley.picker.Picker;
 import org.parley.person.Person;
 import org.parley.person.PersonEditing;
-import org.parley.shared.RecordInUseException;
-import org.parley.shared.Reference;
-import org.parley.shared.StaleVersionException;
-import org.parley.web.BadRequestException;
+import org.parley.web.EditFlow;
 import org.parley.web.FieldDifference;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -47,33 +44,30 @@ class PersonEditController {
 
 	private final PartyRepository parties;
 
-	PersonEditController(PersonEditing editing, PartyRepository parties) {
+	private final Picker picker;
+
+	PersonEditController(PersonEditing editing, PartyRepository parties, Picker picker) {
+		this.picker = picker;
 		this.editing = editing;
 		this.parties = parties;
 	}
 
-	@ModelAttribute("parties")
-	List<Party> parties() {
-		return this.parties.findAllByOrderByNameAsc();
-	}
-
 	@GetMapping("/new")
-	String create(@RequestParam(required = false) Long party, Model model) {
+	ModelAndView create(@RequestParam(required = false) Long party) {
 		PersonForm form = new PersonForm();
 		form.setPartyId(party);
-		model.addAttribute("form", form);
-		return VIEW;
+		return page(null, form, HttpStatus.OK);
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, RedirectAttributes redirect) {
+	ModelAndView create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result,
+			RedirectAttributes redirect) {
 		checkParty(form, result);
 		if (result.hasErrors()) {
-			return VIEW;
+			return page(null, form, HttpStatus.OK);
 		}
 		Person person = this.editing.create(form.toDetails());
-		saved(redirect, "person.notice.created", person.getFullName());
-		return "redirect:/people/" + person.getId();
+		return EditFlow.saved(redirect, "person.notice.created", person.getFullName(), "/people/" + person.getId());
 	}
 
 	@GetMapping("/{id}/edit")
@@ -86,47 +80,31 @@ class PersonEditController {
 	ModelAndView update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		Person person = existing(id);
-		if (form.getVersion() == null) {
-			throw new BadRequestException("‘version’ is required: reload the form and try again.");
-		}
+		long version = EditFlow.requireVersion(form.getVersion());
 		checkParty(form, result);
 		if (result.hasErrors()) {
 			return page(person, form, HttpStatus.OK);
 		}
-		try {
-			this.editing.update(id, form.getVersion(), form.toDetails());
-		}
-		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
-			return conflict(id, form);
-		}
-		saved(redirect, "person.notice.updated", form.getFullName());
-		return new ModelAndView("redirect:/people/" + id);
+		return EditFlow.save(() -> {
+			this.editing.update(id, version, form.toDetails());
+			return EditFlow.saved(redirect, "person.notice.updated", form.getFullName(), "/people/" + id);
+		}, () -> conflict(id, form));
 	}
 
 	@PostMapping("/{id}/delete")
 	ModelAndView delete(@PathVariable long id, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
 		Person person = existing(id);
-		if (version == null) {
-			throw new BadRequestException("‘version’ is required: reload the page and try again.");
-		}
-		try {
-			this.editing.delete(id, version);
-		}
-		catch (RecordInUseException ex) {
-			return refused(person, ex.getReferences());
-		}
-		catch (DataIntegrityViolationException ex) {
-			return refused(person, this.editing.references(id));
-		}
-		catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
-			Person current = existing(id);
-			ModelAndView page = page(current, PersonForm.of(current), HttpStatus.CONFLICT);
-			page.addObject("deleteConflict", true);
-			return page;
-		}
-		saved(redirect, "person.notice.deleted", person.getFullName());
-		return new ModelAndView("redirect:/");
+		long expected = EditFlow.requireVersion(version);
+		return EditFlow.delete(() -> {
+			this.editing.delete(id, expected);
+			return EditFlow.saved(redirect, "person.notice.deleted", person.getFullName(), "/");
+		}, () -> this.editing.references(id),
+				(references) -> EditFlow.refused(page(person, PersonForm.of(person), HttpStatus.OK), references),
+				() -> {
+					Person current = existing(id);
+					return page(current, PersonForm.of(current), HttpStatus.OK);
+				});
 	}
 
 	private void checkParty(PersonForm form, BindingResult result) {
@@ -142,19 +120,12 @@ class PersonEditController {
 		List<FieldDifference> differences = FieldDifference.between("person.form.",
 				PersonForm.of(current).describe(name), yours.describe(name));
 		yours.setVersion(current.getVersion());
-		ModelAndView page = page(current, yours, HttpStatus.CONFLICT);
-		page.addObject("differences", differences);
-		return page;
+		return EditFlow.conflict(page(current, yours, HttpStatus.OK), differences);
 	}
 
-	private ModelAndView refused(Person person, List<Reference> references) {
-		ModelAndView page = page(person, PersonForm.of(person), HttpStatus.CONFLICT);
-		page.addObject("references", references);
-		return page;
-	}
-
-	private static ModelAndView page(Person person, PersonForm form, HttpStatus status) {
+	private ModelAndView page(Person person, PersonForm form, HttpStatus status) {
 		ModelAndView page = new ModelAndView(VIEW);
+		page.addObject("parties", this.picker.options(PickKind.PARTY, Collections.singleton(form.getPartyId())));
 		page.addObject("person", person);
 		page.addObject("form", form);
 		page.setStatus(status);
@@ -163,11 +134,6 @@ class PersonEditController {
 
 	private Person existing(long id) {
 		return this.editing.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private static void saved(RedirectAttributes redirect, String key, String name) {
-		redirect.addFlashAttribute("flash", key);
-		redirect.addFlashAttribute("flashName", name);
 	}
 
 }

@@ -1,0 +1,48 @@
+package org.parley.picker;
+
+/**
+ * What an editor can pick in a form by typing part of its name. Each kind is one query
+ * over its table: a label to show and the id to submit.
+ */
+public enum PickKind {
+
+	PARTY("select id, name || coalesce(' (' || short_name || ')', '') as label from party "
+			+ "where ? = '' or name ilike ? or short_name ilike ? or country_code ilike ? order by name"),
+
+	PERSON("select p.id, p.full_name || coalesce(' — ' || pa.name, '') as label from person p "
+			+ "left join party pa on pa.id = p.party_id "
+			+ "where ? = '' or p.full_name ilike ? or p.native_name ilike ? or p.title ilike ? order by p.full_name"),
+
+	PROPOSAL("select pr.id, pr.title || ' — ' || n.title as label from proposal pr "
+			+ "join negotiation n on n.id = pr.negotiation_id "
+			+ "where ? = '' or pr.title ilike ? or pr.slug ilike ? or n.title ilike ? order by pr.title"),
+
+	/** Retired sources are not cited any more; pending ones may be, and say so. */
+	SOURCE("select id, name || case when status = 'PENDING' then ' (pending)' else '' end as label from source "
+			+ "where status <> 'RETIRED' and (? = '' or name ilike ? or slug ilike ? or homepage ilike ?) order by name"),
+
+	CITATION("select c.id, s.name || ' · ' || coalesce(to_char(c.published_on, 'YYYY-MM-DD'), 'undated') "
+			+ "|| coalesce(' · ' || c.headline, '') as label from citation c join source s on s.id = c.source_id "
+			+ "where ? = '' or s.name ilike ? or c.headline ilike ? or c.url ilike ? "
+			+ "order by c.published_on desc nulls last, c.id desc");
+
+	private final String sql;
+
+	PickKind(String sql) {
+		this.sql = sql;
+	}
+
+	String sql() {
+		return this.sql;
+	}
+
+	/**
+	 * @param name a kind as written in an address, e.g. {@code party}
+	 * @return the kind
+	 * @throws IllegalArgumentException for no known kind
+	 */
+	public static PickKind of(String name) {
+		return PickKind.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+	}
+
+}

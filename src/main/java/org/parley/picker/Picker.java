@@ -1,0 +1,65 @@
+package org.parley.picker;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds records to pick in a form by part of their name, on the server, so that a plain
+ * select works without JavaScript and a search box can narrow it with. Plain SQL, so that
+ * this feature depends on none of those it picks from.
+ */
+@Component
+@Transactional(readOnly = true)
+public class Picker {
+
+	/** How many choices a plain select offers before the editor has to type. */
+	public static final int LIMIT = 300;
+
+	private final JdbcTemplate jdbc;
+
+	Picker(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @param kind what to pick
+	 * @param query part of a name, or blank for the first ones in order
+	 * @param limit at most this many
+	 * @return the matching choices in order
+	 */
+	public List<PickOption> find(PickKind kind, String query, int limit) {
+		String q = (query != null) ? query.strip() : "";
+		String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.jdbc.query("select id, label from (" + kind.sql() + ") as pick limit ?",
+				(rs, row) -> new PickOption(rs.getLong(1), rs.getString(2)), q, like, like, like, limit);
+	}
+
+	/**
+	 * The choices of a plain select: the first {@link #LIMIT} in order, together with
+	 * those already chosen, so that a form never loses a choice beyond the limit.
+	 * @param kind what to pick
+	 * @param chosen the ids already chosen (nulls are ignored)
+	 * @return the choices in order, the chosen ones beyond the limit at the end
+	 */
+	public List<PickOption> options(PickKind kind, Collection<Long> chosen) {
+		List<PickOption> options = new ArrayList<>(find(kind, "", LIMIT));
+		Set<Long> missing = new LinkedHashSet<>();
+		chosen.stream().filter(Objects::nonNull).forEach(missing::add);
+		options.forEach((option) -> missing.remove(option.id()));
+		for (Long id : missing) {
+			// A blank query matches every row, so this finds the chosen one by its id.
+			options.addAll(this.jdbc.query("select id, label from (" + kind.sql() + ") as pick where id = ?",
+					(rs, row) -> new PickOption(rs.getLong(1), rs.getString(2)), "", "", "", "", id));
+		}
+		return options;
+	}
+
+}
