@@ -34,9 +34,9 @@ class SourcePageTests {
 			.andExpect(content().string(allOf(containsString("<h1>Report</h1>"), containsString("media"),
 					containsString("href=\"https://report.az/en/\""), containsString("Azerbaijan"),
 					containsString("English"), containsString("active"), containsString(">C</abbr>"),
-					containsString("fairly reliable"),
-					containsString("Grade is the Parley demo&#39;s editorial judgement"), containsString(">C2</abbr>"),
-					containsString(">C3</abbr>"), containsString("What it reported"), containsString("(14)"))))
+					containsString("fairly reliable"), containsString("Grade is the Parley demo's editorial judgement"),
+					containsString(">C2</abbr>"), containsString(">C3</abbr>"), containsString("What it reported"),
+					containsString("(14)"))))
 			// Report via The Kyiv Independent via The New York Times
 			.andExpect(content().string(stringContainsInOrder("The concept was first reported by the New York Times",
 					"via", "The Kyiv Independent", "via", "The New York Times")))

@@ -151,6 +151,8 @@ class EndpointAccessTests {
 		assertThat(access(HttpMethod.GET, "/sources/{id}")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/topics/{id}")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/search")).isEqualTo(Access.READ);
+		assertThat(access(HttpMethod.GET, "/changes")).isEqualTo(Access.READ);
+		assertThat(access(HttpMethod.GET, "/changes.atom")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/rounds/new")).isEqualTo(Access.EDITOR);
 		assertThat(access(HttpMethod.GET, "/rounds/{id}/edit")).isEqualTo(Access.EDITOR);
 		assertThat(access(HttpMethod.POST, "/rounds/{id}")).isEqualTo(Access.EDITOR);
