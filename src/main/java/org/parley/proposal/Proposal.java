@@ -3,8 +3,10 @@ package org.parley.proposal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -118,6 +120,16 @@ public class Proposal extends BaseEntity {
 		this.slug = Checks.slug(slug);
 	}
 
+	/**
+	 * Moves the proposal to another negotiation, where it needs a slug of its own.
+	 * @param negotiation the negotiation it now belongs to
+	 * @param slug its slug there
+	 */
+	public void moveTo(Negotiation negotiation, String slug) {
+		this.negotiation = Checks.required(negotiation, "negotiation");
+		this.slug = Checks.slug(slug);
+	}
+
 	public void changeStatus(ProposalStatus status) {
 		this.status = Checks.required(status, "status");
 	}
@@ -207,6 +219,33 @@ public class Proposal extends BaseEntity {
 		pointAt(to);
 		this.points.remove(from);
 		this.points.add(to, point);
+		renumberPoints();
+	}
+
+	/**
+	 * Makes the points the given ones, in the given order: a point named by the id of one
+	 * of this proposal's points is that point revised and moved; any other is new; the
+	 * points not named are removed. Numbering follows the order.
+	 * @param wanted the points as they should read
+	 */
+	public void rewritePoints(List<ProposalDetails.Point> wanted) {
+		Map<Long, ProposalPoint> existing = new HashMap<>();
+		this.points.stream()
+			.filter((point) -> point.getId() != null)
+			.forEach((point) -> existing.put(point.getId(), point));
+		List<ProposalPoint> arranged = new ArrayList<>();
+		for (ProposalDetails.Point point : wanted) {
+			ProposalPoint kept = (point.id() != null) ? existing.remove(point.id()) : null;
+			if (kept != null) {
+				kept.revise(point.label(), point.text());
+				arranged.add(kept);
+			}
+			else {
+				arranged.add(new ProposalPoint(this, arranged.size(), point.label(), point.text()));
+			}
+		}
+		this.points.clear();
+		this.points.addAll(arranged);
 		renumberPoints();
 	}
 

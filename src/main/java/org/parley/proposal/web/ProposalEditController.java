@@ -1,0 +1,380 @@
+package org.parley.proposal.web;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.parley.negotiation.Negotiation;
+import org.parley.negotiation.NegotiationRepository;
+import org.parley.party.PartyRepository;
+import org.parley.picker.PickKind;
+import org.parley.picker.PickOption;
+import org.parley.picker.Picker;
+import org.parley.proposal.Disclosure;
+import org.parley.proposal.EditableProposal;
+import org.parley.proposal.Proposal;
+import org.parley.proposal.ProposalEditing;
+import org.parley.proposal.ProposalRepository;
+import org.parley.proposal.ProposalStatus;
+import org.parley.proposal.RelationKind;
+import org.parley.source.Bearing;
+import org.parley.source.CitationRepository;
+import org.parley.topic.Region;
+import org.parley.topic.RegionRepository;
+import org.parley.topic.Topic;
+import org.parley.topic.TopicRepository;
+import org.parley.web.EditFlow;
+import org.parley.web.FieldDifference;
+
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Proposals for editors: create, edit and delete. Points, relations and citations are
+ * rows; the buttons that add, remove and move them re-render the form without saving, so
+ * it works without JavaScript. Edits carry the version they were made from: 409 with the
+ * input kept and the other change shown when someone saved in between. A proposal that
+ * positions, rounds or other proposals refer to is not deleted.
+ */
+@Controller
+@RequestMapping("/proposals")
+@PreAuthorize("hasRole('EDITOR')")
+class ProposalEditController {
+
+	static final String VIEW = "proposals/edit";
+
+	private final ProposalEditing editing;
+
+	private final NegotiationRepository negotiations;
+
+	private final PartyRepository parties;
+
+	private final TopicRepository topics;
+
+	private final RegionRepository regions;
+
+	private final ProposalRepository proposals;
+
+	private final CitationRepository citations;
+
+	private final Picker picker;
+
+	private final SpringValidatorAdapter validator;
+
+	private final MessageSource messages;
+
+	ProposalEditController(ProposalEditing editing, NegotiationRepository negotiations, PartyRepository parties,
+			TopicRepository topics, RegionRepository regions, ProposalRepository proposals,
+			CitationRepository citations, Picker picker, jakarta.validation.Validator validator,
+			MessageSource messages) {
+		this.editing = editing;
+		this.negotiations = negotiations;
+		this.parties = parties;
+		this.topics = topics;
+		this.regions = regions;
+		this.proposals = proposals;
+		this.citations = citations;
+		this.picker = picker;
+		this.validator = new SpringValidatorAdapter(validator);
+		this.messages = messages;
+	}
+
+	@InitBinder("form")
+	void rows(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(ProposalForm.MAX_ROWS);
+	}
+
+	@GetMapping("/new")
+	ModelAndView create(@RequestParam(required = false) Long negotiation) {
+		Long chosen = (negotiation != null && this.negotiations.existsById(negotiation)) ? negotiation : null;
+		return page(null, ProposalForm.empty(chosen), HttpStatus.OK);
+	}
+
+	@PostMapping
+	ModelAndView create(@ModelAttribute("form") ProposalForm form, BindingResult result, RowAction action,
+			RedirectAttributes redirect) {
+		if (action.apply(form)) {
+			return page(null, form, HttpStatus.OK);
+		}
+		validate(form, result, null);
+		if (result.hasErrors()) {
+			return page(null, form, HttpStatus.OK);
+		}
+		Proposal proposal = this.editing.create(form.toDetails());
+		return EditFlow.saved(redirect, "proposal.notice.created", proposal.getTitle(),
+				"/proposals/" + proposal.getId());
+	}
+
+	@GetMapping("/{id}/edit")
+	ModelAndView edit(@PathVariable long id) {
+		EditableProposal proposal = existing(id);
+		return page(proposal, ProposalForm.of(proposal.version(), proposal.details()), HttpStatus.OK);
+	}
+
+	@PostMapping("/{id}")
+	ModelAndView update(@PathVariable long id, @ModelAttribute("form") ProposalForm form, BindingResult result,
+			RowAction action, RedirectAttributes redirect) {
+		EditableProposal proposal = existing(id);
+		long version = EditFlow.requireVersion(form.getVersion());
+		if (action.apply(form)) {
+			return page(proposal, form, HttpStatus.OK);
+		}
+		validate(form, result, id);
+		if (result.hasErrors()) {
+			return page(proposal, form, HttpStatus.OK);
+		}
+		return EditFlow.save(() -> {
+			this.editing.update(id, version, form.toDetails());
+			return EditFlow.saved(redirect, "proposal.notice.updated", form.getTitle(), "/proposals/" + id);
+		}, () -> conflict(id, form));
+	}
+
+	@PostMapping("/{id}/delete")
+	ModelAndView delete(@PathVariable long id, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		EditableProposal proposal = existing(id);
+		long expected = EditFlow.requireVersion(version);
+		return EditFlow.delete(() -> {
+			this.editing.delete(id, expected);
+			return EditFlow.saved(redirect, "proposal.notice.deleted", proposal.title(), "/proposals");
+		}, () -> this.editing.references(id),
+				(references) -> EditFlow.refused(
+						page(proposal, ProposalForm.of(proposal.version(), proposal.details()), HttpStatus.OK),
+						references),
+				() -> {
+					EditableProposal current = existing(id);
+					return page(current, ProposalForm.of(current.version(), current.details()), HttpStatus.OK);
+				});
+	}
+
+	/** More rows than a form may hold, or a row index that is not a number. */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ModelAndView tooManyRows(InvalidPropertyException ex) {
+		ModelAndView view = new ModelAndView("error/400");
+		view.setStatus(HttpStatus.BAD_REQUEST);
+		view.addObject("message", "A proposal form holds at most " + ProposalForm.MAX_ROWS + " rows of each kind.");
+		return view;
+	}
+
+	private void validate(ProposalForm form, BindingResult result, Long self) {
+		this.validator.validate(form, result);
+		if (form.getNegotiationId() != null && !result.hasFieldErrors("negotiationId")
+				&& !this.negotiations.existsById(form.getNegotiationId())) {
+			result.rejectValue("negotiationId", "proposal.form.negotiationId.unknown");
+		}
+		if (form.getFirstReportedCitationId() != null && !result.hasFieldErrors("firstReportedCitationId")
+				&& !this.citations.existsById(form.getFirstReportedCitationId())) {
+			result.rejectValue("firstReportedCitationId", "proposal.form.citation.unknown");
+		}
+		checkAll(result, "proposerIds", form.getProposerIds(), (ids) -> this.parties.findAllById(ids).size(),
+				"proposal.form.proposerIds.unknown");
+		checkAll(result, "topicIds", form.getTopicIds(), (ids) -> this.topics.findAllById(ids).size(),
+				"proposal.form.topicIds.unknown");
+		checkAll(result, "regionIds", form.getRegionIds(), (ids) -> this.regions.findAllById(ids).size(),
+				"proposal.form.regionIds.unknown");
+		List<ProposalForm.PointRow> points = form.getPoints();
+		for (int i = 0; i < points.size(); i++) {
+			ProposalForm.PointRow row = points.get(i);
+			if (row != null && row.getText() == null && row.getLabel() != null
+					&& !result.hasFieldErrors("points[" + i + "].text")) {
+				result.rejectValue("points[" + i + "].text", "proposal.form.point.text.required");
+			}
+		}
+		checkRelations(form, result, self);
+		checkCitations(form, result);
+	}
+
+	private void checkRelations(ProposalForm form, BindingResult result, Long self) {
+		Set<String> seen = new HashSet<>();
+		Map<Integer, Long> partOf = new HashMap<>();
+		List<ProposalForm.RelationRow> rows = form.getRelations();
+		for (int i = 0; i < rows.size(); i++) {
+			ProposalForm.RelationRow row = rows.get(i);
+			if (row == null || row.getTargetId() == null) {
+				continue;
+			}
+			String target = "relations[" + i + "].targetId";
+			if (row.getKind() == null) {
+				if (!result.hasFieldErrors("relations[" + i + "].kind")) {
+					result.rejectValue("relations[" + i + "].kind", "proposal.form.relation.kind.required");
+				}
+			}
+			else if (row.getTargetId().equals(self)) {
+				result.rejectValue(target, "proposal.form.relation.self");
+			}
+			else if (!this.proposals.existsById(row.getTargetId())) {
+				result.rejectValue(target, "proposal.form.relation.unknown");
+			}
+			else if (!seen.add(row.getKind() + ":" + row.getTargetId())) {
+				result.rejectValue(target, "proposal.form.relation.twice");
+			}
+			else if (row.getKind() == RelationKind.PART_OF) {
+				partOf.put(i, row.getTargetId());
+			}
+		}
+		Set<Long> cycles = this.editing.partOfCycles(self, partOf.values());
+		partOf.forEach((i, targetId) -> {
+			if (cycles.contains(targetId)) {
+				result.rejectValue("relations[" + i + "].targetId", "proposal.form.relation.cycle");
+			}
+		});
+	}
+
+	private void checkCitations(ProposalForm form, BindingResult result) {
+		Set<Long> seen = new HashSet<>();
+		List<ProposalForm.CitationRow> rows = form.getCitations();
+		for (int i = 0; i < rows.size(); i++) {
+			ProposalForm.CitationRow row = rows.get(i);
+			if (row == null || row.getCitationId() == null) {
+				continue;
+			}
+			String field = "citations[" + i + "].citationId";
+			if (!this.citations.existsById(row.getCitationId())) {
+				result.rejectValue(field, "proposal.form.citation.unknown");
+			}
+			else if (!seen.add(row.getCitationId())) {
+				result.rejectValue(field, "proposal.form.citation.twice");
+			}
+			if (row.getBearing() == null && !result.hasFieldErrors("citations[" + i + "].bearing")) {
+				result.rejectValue("citations[" + i + "].bearing", "proposal.form.citation.bearing.required");
+			}
+		}
+	}
+
+	private static void checkAll(BindingResult result, String field, List<Long> ids, Function<Set<Long>, Integer> found,
+			String code) {
+		if (result.hasFieldErrors(field)) {
+			return;
+		}
+		Set<Long> wanted = ids.stream().filter((id) -> id != null).collect(Collectors.toSet());
+		if (!wanted.isEmpty() && found.apply(wanted) != wanted.size()) {
+			result.rejectValue(field, code);
+		}
+	}
+
+	private ModelAndView conflict(long id, ProposalForm yours) {
+		EditableProposal current = existing(id);
+		ProposalForm theirs = ProposalForm.of(current.version(), current.details());
+		Function<String, LongFunction<String>> names = names(theirs, yours);
+		List<FieldDifference> differences = FieldDifference.between("proposal.form.",
+				theirs.describe(names, this::word), yours.describe(names, this::word));
+		yours.setVersion(current.version());
+		return EditFlow.conflict(page(current, yours, HttpStatus.OK), differences);
+	}
+
+	/** The names of the records either form refers to, by kind. */
+	private Function<String, LongFunction<String>> names(ProposalForm theirs, ProposalForm yours) {
+		Map<String, Map<Long, String>> byKind = new HashMap<>();
+		byKind.put("negotiation",
+				this.negotiations.findAllByOrderByTitleAsc()
+					.stream()
+					.collect(Collectors.toMap(Negotiation::getId, Negotiation::getTitle)));
+		byKind.put("topic",
+				this.topics.findAllByOrderByNameAsc().stream().collect(Collectors.toMap(Topic::getId, Topic::getName)));
+		byKind.put("region",
+				this.regions.findAllByOrderByNameAsc()
+					.stream()
+					.collect(Collectors.toMap(Region::getId, Region::getName)));
+		byKind.put("party", labels(PickKind.PARTY,
+				Stream.concat(theirs.getProposerIds().stream(), yours.getProposerIds().stream()).toList()));
+		byKind.put("proposal",
+				labels(PickKind.PROPOSAL, Stream.of(theirs, yours)
+					.flatMap((form) -> form.filledRelations().stream().map(ProposalForm.RelationRow::getTargetId))
+					.toList()));
+		byKind.put("citation",
+				labels(PickKind.CITATION,
+						Stream.of(theirs, yours)
+							.flatMap((form) -> Stream.concat(Stream.of(form.getFirstReportedCitationId()),
+									form.filledCitations().stream().map(ProposalForm.CitationRow::getCitationId)))
+							.toList()));
+		return (kind) -> (id) -> byKind.getOrDefault(kind, Map.of()).getOrDefault(id, "#" + id);
+	}
+
+	private Map<Long, String> labels(PickKind kind, Collection<Long> ids) {
+		Set<Long> wanted = ids.stream().filter((id) -> id != null).collect(Collectors.toSet());
+		return this.picker.options(kind, wanted)
+			.stream()
+			.filter((option) -> wanted.contains(option.id()))
+			.collect(Collectors.toMap(PickOption::id, PickOption::label, (a, b) -> a));
+	}
+
+	private String word(Enum<?> value) {
+		String prefix = "";
+		if (value instanceof ProposalStatus) {
+			prefix = "proposal.status.";
+		}
+		else if (value instanceof Disclosure) {
+			prefix = "proposals.disclosure.";
+		}
+		else if (value instanceof RelationKind) {
+			prefix = "proposal.relationKind.";
+		}
+		else if (value instanceof Bearing) {
+			prefix = "evidence.bearing.";
+		}
+		return this.messages.getMessage(prefix + value.name(), null, value.name(), LocaleContextHolder.getLocale());
+	}
+
+	private ModelAndView page(EditableProposal proposal, ProposalForm form, HttpStatus status) {
+		ModelAndView page = new ModelAndView(VIEW);
+		page.addObject("proposal", proposal);
+		page.addObject("form", form);
+		page.addObject("negotiations", this.negotiations.findAllByOrderByTitleAsc());
+		page.addObject("topics", this.topics.findAllByOrderByNameAsc());
+		page.addObject("regions", this.regions.findAllByOrderByNameAsc());
+		page.addObject("statuses", ProposalStatus.values());
+		page.addObject("disclosures", Disclosure.values());
+		page.addObject("relationKinds", RelationKind.values());
+		page.addObject("bearings", Bearing.values());
+		page.addObject("partyOptions", this.picker.options(PickKind.PARTY, form.getProposerIds()));
+		Long self = (proposal != null) ? proposal.id() : null;
+		page.addObject("proposalOptions",
+				this.picker
+					.options(PickKind.PROPOSAL,
+							form.getRelations()
+								.stream()
+								.filter((row) -> row != null)
+								.map(ProposalForm.RelationRow::getTargetId)
+								.toList())
+					.stream()
+					.filter((option) -> self == null || option.id() != self)
+					.toList());
+		List<Long> cited = new ArrayList<>();
+		cited.add(form.getFirstReportedCitationId());
+		form.getCitations().stream().filter((row) -> row != null).forEach((row) -> cited.add(row.getCitationId()));
+		page.addObject("citationOptions", this.picker.options(PickKind.CITATION, cited));
+		page.setStatus(status);
+		return page;
+	}
+
+	private EditableProposal existing(long id) {
+		return this.editing.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}
