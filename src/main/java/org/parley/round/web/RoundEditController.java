@@ -120,6 +120,11 @@ class RoundEditController {
 			return page(round, form, HttpStatus.OK);
 		}
 		validate(form, result);
+		if (form.getNegotiationId() != null && !result.hasFieldErrors("negotiationId")
+				&& form.getNegotiationId() != round.details().negotiationId()
+				&& !this.editing.references(id).isEmpty()) {
+			result.rejectValue("negotiationId", "round.form.negotiationId.positions");
+		}
 		if (result.hasErrors()) {
 			return page(round, form, HttpStatus.OK);
 		}

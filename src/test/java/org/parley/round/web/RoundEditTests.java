@@ -13,6 +13,7 @@ import org.parley.round.EditableRound;
 import org.parley.round.RoundDetails;
 import org.parley.round.RoundEditing;
 import org.parley.test.ParleyApplicationTest;
+import org.parley.test.SqlStatements;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -243,6 +244,47 @@ class RoundEditTests {
 	}
 
 	@Test
+	void aRoundPositionsWereStatedAtStaysInItsNegotiation() throws Exception {
+		long id = geneva();
+		EditableRound seen = this.editing.find(id).orElseThrow();
+		Long other = this.jdbc.queryForObject(
+				"insert into negotiation (slug, title) values ('other-talks', 'Other talks') returning id", Long.class);
+		this.mvc
+			.perform(post("/rounds/{id}", id).with(csrf())
+				.params(current(seen, "negotiationId", String.valueOf(other), "proposals[0].proposalId", "")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("it stays in its negotiation")));
+		assertThat(this.jdbc.queryForObject("select negotiation_id from round where id = ?", Long.class, id))
+			.isEqualTo(seen.details().negotiationId());
+	}
+
+	@Test
+	void aRoundMovesToAnotherNegotiationWithoutTheProposalsOfTheOld() throws Exception {
+		String location = this.mvc.perform(valid(post("/rounds")))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.entityManager.flush();
+		this.entityManager.clear();
+		long id = Long.parseLong(location.substring("/rounds/".length()));
+		EditableRound seen = this.editing.find(id).orElseThrow();
+		String elsewhere = proposalOfAnotherNegotiation();
+		Long other = this.jdbc.queryForObject("select id from negotiation where slug = 'other-talks'", Long.class);
+		this.mvc
+			.perform(post("/rounds/{id}", id).with(csrf())
+				.params(current(seen, "negotiationId", String.valueOf(other), "proposals[0].proposalId", elsewhere,
+						"proposals[1].proposalId", "", "proposals[1].introducedById", "", "proposals[1].note", "")))
+			.andExpect(status().isFound());
+		this.entityManager.flush();
+		this.entityManager.clear();
+		RoundDetails moved = this.editing.find(id).orElseThrow().details();
+		assertThat(moved.negotiationId()).isEqualTo(other);
+		assertThat(moved.proposals()).extracting(RoundDetails.Discussed::proposalId)
+			.containsExactly(Long.valueOf(elsewhere));
+	}
+
+	@Test
 	void aRoundPositionsWereStatedAtIsNotDeletedAndTheyAreListed() throws Exception {
 		long id = geneva();
 		long version = this.editing.find(id).orElseThrow().version();
@@ -276,6 +318,25 @@ class RoundEditTests {
 				"select count(*) from audit_event where action = 'DELETE' and entity_type = 'Round' and entity_id = ?",
 				Long.class, String.valueOf(id)))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void theEditFormOfABusyRoundTakesFewStatements() throws Exception {
+		String location = this.mvc
+			.perform(valid(post("/rounds"), "delegates[2].fullName", "Second new delegate", "proposals[2].title",
+					"Second new proposal"))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.entityManager.flush();
+		this.entityManager.clear();
+		SqlStatements.reset();
+		this.mvc.perform(get(location + "/edit"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"delegates[3].personId\"")))
+			.andExpect(content().string(containsString("name=\"proposals[3].proposalId\"")));
+		assertThat(SqlStatements.count()).isLessThanOrEqualTo(12);
 	}
 
 	@Test
