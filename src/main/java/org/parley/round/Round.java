@@ -128,6 +128,25 @@ public class Round extends BaseEntity {
 		this.endsOn = endsOn;
 	}
 
+	/**
+	 * Moves the round to another negotiation, under a slug unique there.
+	 * @param negotiation the negotiation it belongs to now
+	 * @param slug unique within that negotiation
+	 * @throws IllegalArgumentException if a proposal discussed at the round belongs to
+	 * another negotiation: remove it first
+	 */
+	public void moveTo(Negotiation negotiation, String slug) {
+		Checks.required(negotiation, "negotiation");
+		for (RoundProposal entry : this.proposals) {
+			if (!same(entry.getProposal().getNegotiation(), negotiation)) {
+				throw new IllegalArgumentException("proposal '" + entry.getProposal().getSlug()
+						+ "' discussed at round '" + this.slug + "' belongs to another negotiation");
+			}
+		}
+		this.negotiation = negotiation;
+		this.slug = Checks.slug(slug);
+	}
+
 	public void retitle(String title) {
 		this.title = Checks.notBlank(title, "title");
 	}

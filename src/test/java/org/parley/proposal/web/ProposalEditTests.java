@@ -92,7 +92,7 @@ class ProposalEditTests {
 			.isEqualTo("2026-02-18");
 		String page = this.mvc.perform(get(location)).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Black Sea corridor")
-			.contains("A *corridor* for &lt;ships&gt;.")
+			.contains("A <em>corridor</em> for &lt;ships&gt;.")
 			.contains("tabled")
 			.contains("leaked")
 			.contains("Proposed by")

@@ -1,0 +1,408 @@
+package org.parley.round.web;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+
+import org.parley.negotiation.NegotiationRepository;
+import org.parley.negotiation.NegotiationSummary;
+import org.parley.picker.PickKind;
+import org.parley.picker.PickOption;
+import org.parley.picker.Picker;
+import org.parley.round.EditableRound;
+import org.parley.round.Round;
+import org.parley.round.RoundEditing;
+import org.parley.round.RoundFormat;
+import org.parley.round.RoundOutcome;
+import org.parley.source.Bearing;
+import org.parley.web.EditFlow;
+import org.parley.web.FieldDifference;
+
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Rounds for editors: create, edit and delete. Delegates, proposals discussed and
+ * citations are rows; "add" and "remove" buttons re-render the form and save nothing, so
+ * it works without JavaScript. A delegate or proposal not yet on record is typed into its
+ * row and created with the round, in the same transaction. Edits carry the version they
+ * were made from: 409 with the input kept and the other change shown when someone saved
+ * in between.
+ */
+@Controller
+@RequestMapping("/rounds")
+@PreAuthorize("hasRole('EDITOR')")
+class RoundEditController {
+
+	static final String VIEW = "rounds/edit";
+
+	private final RoundEditing editing;
+
+	private final NegotiationRepository negotiations;
+
+	private final Picker picker;
+
+	private final SpringValidatorAdapter validator;
+
+	private final MessageSource messages;
+
+	RoundEditController(RoundEditing editing, NegotiationRepository negotiations, Picker picker,
+			jakarta.validation.Validator validator, MessageSource messages) {
+		this.editing = editing;
+		this.negotiations = negotiations;
+		this.picker = picker;
+		this.validator = new SpringValidatorAdapter(validator);
+		this.messages = messages;
+	}
+
+	@InitBinder("form")
+	void rows(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(RoundForm.MAX_ROWS);
+	}
+
+	@GetMapping("/new")
+	ModelAndView create(@RequestParam(required = false) Long negotiation) {
+		return page(null, RoundForm.empty(negotiation), HttpStatus.OK);
+	}
+
+	@PostMapping
+	ModelAndView create(@ModelAttribute("form") RoundForm form, BindingResult result, RowAction action,
+			RedirectAttributes redirect) {
+		if (action.applyTo(form)) {
+			return page(null, form, HttpStatus.OK);
+		}
+		validate(form, result);
+		if (result.hasErrors()) {
+			return page(null, form, HttpStatus.OK);
+		}
+		Round round = this.editing.create(form.toDetails());
+		return EditFlow.saved(redirect, "round.notice.created", round.getTitle(), "/rounds/" + round.getId());
+	}
+
+	@GetMapping("/{id}/edit")
+	ModelAndView edit(@PathVariable long id) {
+		EditableRound round = existing(id);
+		return page(round, RoundForm.of(round), HttpStatus.OK);
+	}
+
+	@PostMapping("/{id}")
+	ModelAndView update(@PathVariable long id, @ModelAttribute("form") RoundForm form, BindingResult result,
+			RowAction action, RedirectAttributes redirect) {
+		EditableRound round = existing(id);
+		long version = EditFlow.requireVersion(form.getVersion());
+		if (action.applyTo(form)) {
+			return page(round, form, HttpStatus.OK);
+		}
+		validate(form, result);
+		if (form.getNegotiationId() != null && !result.hasFieldErrors("negotiationId")
+				&& form.getNegotiationId() != round.details().negotiationId()
+				&& !this.editing.references(id).isEmpty()) {
+			result.rejectValue("negotiationId", "round.form.negotiationId.positions");
+		}
+		if (result.hasErrors()) {
+			return page(round, form, HttpStatus.OK);
+		}
+		return EditFlow.save(() -> {
+			Round saved = this.editing.update(id, version, form.toDetails());
+			return EditFlow.saved(redirect, "round.notice.updated", saved.getTitle(), "/rounds/" + id);
+		}, () -> conflict(id, form));
+	}
+
+	@PostMapping("/{id}/delete")
+	ModelAndView delete(@PathVariable long id, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		EditableRound round = existing(id);
+		long expected = EditFlow.requireVersion(version);
+		return EditFlow.delete(() -> {
+			this.editing.delete(id, expected);
+			return EditFlow.saved(redirect, "round.notice.deleted", round.title(), "/rounds");
+		}, () -> this.editing.references(id),
+				(references) -> EditFlow.refused(page(round, RoundForm.of(round), HttpStatus.OK), references), () -> {
+					EditableRound current = existing(id);
+					return page(current, RoundForm.of(current), HttpStatus.OK);
+				});
+	}
+
+	/** More rows than a form may hold, or a row index that is not a number. */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ModelAndView tooManyRows(InvalidPropertyException ex) {
+		ModelAndView view = new ModelAndView("error/400");
+		view.setStatus(HttpStatus.BAD_REQUEST);
+		view.addObject("message", "A round form holds at most " + RoundForm.MAX_ROWS + " rows of each kind.");
+		return view;
+	}
+
+	private void validate(RoundForm form, BindingResult result) {
+		this.validator.validate(form, result);
+		if (form.getNegotiationId() != null && !result.hasFieldErrors("negotiationId")
+				&& !this.editing.negotiationExists(form.getNegotiationId())) {
+			result.rejectValue("negotiationId", "round.form.negotiationId.unknown");
+		}
+		if (form.getStartsOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
+			result.rejectValue("endsOn", "round.form.endsOn.beforeStart");
+		}
+		validateParties(form, result);
+		validateDelegates(form, result);
+		validateProposals(form, result);
+		validateCitations(form, result);
+	}
+
+	private void validateParties(RoundForm form, BindingResult result) {
+		List<Long> ids = new ArrayList<>(form.chosenParties());
+		ids.add(form.getMediatorId());
+		form.getDelegates().stream().filter(Objects::nonNull).forEach((row) -> ids.add(row.getPartyId()));
+		form.getProposals().stream().filter(Objects::nonNull).forEach((row) -> ids.add(row.getIntroducedById()));
+		Set<Long> known = this.editing.existingParties(ids);
+		if (form.getMediatorId() != null && !known.contains(form.getMediatorId())) {
+			result.rejectValue("mediatorId", "round.form.party.unknown");
+		}
+		if (!result.hasFieldErrors("partyIds")) {
+			if (!known.containsAll(form.chosenParties())) {
+				result.rejectValue("partyIds", "round.form.party.unknown");
+			}
+			else if (new HashSet<>(form.chosenParties()).size() < form.chosenParties().size()) {
+				result.rejectValue("partyIds", "round.form.partyIds.twice");
+			}
+		}
+		for (int i = 0; i < form.getDelegates().size(); i++) {
+			RoundForm.DelegateRow row = form.getDelegates().get(i);
+			if (row != null && row.getPartyId() != null && !known.contains(row.getPartyId())) {
+				result.rejectValue("delegates[" + i + "].partyId", "round.form.party.unknown");
+			}
+		}
+		for (int i = 0; i < form.getProposals().size(); i++) {
+			RoundForm.ProposalRow row = form.getProposals().get(i);
+			if (row != null && row.getIntroducedById() != null && !known.contains(row.getIntroducedById())) {
+				result.rejectValue("proposals[" + i + "].introducedById", "round.form.party.unknown");
+			}
+		}
+	}
+
+	private void validateDelegates(RoundForm form, BindingResult result) {
+		List<RoundForm.DelegateRow> rows = form.getDelegates();
+		Set<Long> known = this.editing
+			.existingPeople(rows.stream().filter(Objects::nonNull).map(RoundForm.DelegateRow::getPersonId).toList());
+		Set<Long> seen = new HashSet<>();
+		for (int i = 0; i < rows.size(); i++) {
+			RoundForm.DelegateRow row = rows.get(i);
+			if (row == null || row.isEmpty()) {
+				continue;
+			}
+			String prefix = "delegates[" + i + "].";
+			if (row.getPersonId() != null) {
+				if (row.getFullName() != null) {
+					result.rejectValue(prefix + "fullName", "round.form.delegate.both");
+				}
+				if (!known.contains(row.getPersonId())) {
+					result.rejectValue(prefix + "personId", "round.form.delegate.unknown");
+				}
+				else if (!seen.add(row.getPersonId())) {
+					result.rejectValue(prefix + "personId", "round.form.delegate.twice");
+				}
+			}
+			else if (row.getFullName() == null && !result.hasFieldErrors(prefix + "personId")) {
+				result.rejectValue(prefix + "fullName", "round.form.delegate.none");
+			}
+		}
+	}
+
+	private void validateProposals(RoundForm form, BindingResult result) {
+		List<RoundForm.ProposalRow> rows = form.getProposals();
+		Map<Long, Long> negotiationOf = this.editing.proposalNegotiations(
+				rows.stream().filter(Objects::nonNull).map(RoundForm.ProposalRow::getProposalId).toList());
+		Set<Long> seen = new HashSet<>();
+		for (int i = 0; i < rows.size(); i++) {
+			RoundForm.ProposalRow row = rows.get(i);
+			if (row == null || row.isEmpty()) {
+				continue;
+			}
+			String prefix = "proposals[" + i + "].";
+			if (row.getProposalId() != null) {
+				if (row.getTitle() != null) {
+					result.rejectValue(prefix + "title", "round.form.proposal.both");
+				}
+				Long negotiation = negotiationOf.get(row.getProposalId());
+				if (negotiation == null) {
+					result.rejectValue(prefix + "proposalId", "round.form.proposal.unknown");
+				}
+				else if (form.getNegotiationId() != null && !negotiation.equals(form.getNegotiationId())) {
+					result.rejectValue(prefix + "proposalId", "round.form.proposal.otherNegotiation");
+				}
+				else if (!seen.add(row.getProposalId())) {
+					result.rejectValue(prefix + "proposalId", "round.form.proposal.twice");
+				}
+			}
+			else if (row.getTitle() == null && !result.hasFieldErrors(prefix + "proposalId")) {
+				result.rejectValue(prefix + "title", "round.form.proposal.none");
+			}
+		}
+	}
+
+	private void validateCitations(RoundForm form, BindingResult result) {
+		List<RoundForm.CitationRow> rows = form.getCitations();
+		Set<Long> known = this.editing.existingCitations(
+				rows.stream().filter(Objects::nonNull).map(RoundForm.CitationRow::getCitationId).toList());
+		Set<Long> seen = new HashSet<>();
+		for (int i = 0; i < rows.size(); i++) {
+			RoundForm.CitationRow row = rows.get(i);
+			if (row == null || row.getCitationId() == null) {
+				continue;
+			}
+			String field = "citations[" + i + "].citationId";
+			if (!known.contains(row.getCitationId())) {
+				result.rejectValue(field, "round.form.citation.unknown");
+			}
+			else if (!seen.add(row.getCitationId())) {
+				result.rejectValue(field, "round.form.citation.twice");
+			}
+		}
+	}
+
+	private ModelAndView conflict(long id, RoundForm yours) {
+		EditableRound current = existing(id);
+		RoundForm theirs = RoundForm.of(current);
+		Function<String, LongFunction<String>> labels = labels(theirs, yours);
+		List<FieldDifference> differences = FieldDifference.between("round.form.", theirs.describe(labels, this::words),
+				yours.describe(labels, this::words));
+		yours.setVersion(current.version());
+		return EditFlow.conflict(page(current, yours, HttpStatus.OK), differences);
+	}
+
+	/** The labels of every record either form names, by kind and id. */
+	private Function<String, LongFunction<String>> labels(RoundForm... forms) {
+		Map<String, Map<Long, String>> byKind = new HashMap<>();
+		Map<Long, String> negotiationTitles = new HashMap<>();
+		this.negotiations.findSummaries().forEach((n) -> negotiationTitles.put(n.id(), n.title()));
+		byKind.put("negotiation", negotiationTitles);
+		Map<PickKind, Set<Long>> chosen = new HashMap<>();
+		for (RoundForm form : forms) {
+			chosen(form).forEach((kind, ids) -> chosen.computeIfAbsent(kind, (k) -> new LinkedHashSet<>()).addAll(ids));
+		}
+		chosen.forEach((kind, ids) -> {
+			Map<Long, String> names = new HashMap<>();
+			this.picker.options(kind, ids).forEach((option) -> names.put(option.id(), option.label()));
+			byKind.put(kind.name().toLowerCase(java.util.Locale.ROOT), names);
+		});
+		return (kind) -> (id) -> byKind.getOrDefault(kind, Map.of()).getOrDefault(id, "#" + id);
+	}
+
+	/** The ids a form has chosen, by what they pick. */
+	private static Map<PickKind, Set<Long>> chosen(RoundForm form) {
+		Map<PickKind, Set<Long>> chosen = new HashMap<>();
+		Set<Long> parties = new LinkedHashSet<>(form.chosenParties());
+		parties.add(form.getMediatorId());
+		Set<Long> people = new LinkedHashSet<>();
+		form.getDelegates().stream().filter(Objects::nonNull).forEach((row) -> {
+			people.add(row.getPersonId());
+			parties.add(row.getPartyId());
+		});
+		Set<Long> proposals = new LinkedHashSet<>();
+		form.getProposals().stream().filter(Objects::nonNull).forEach((row) -> {
+			proposals.add(row.getProposalId());
+			parties.add(row.getIntroducedById());
+		});
+		Set<Long> citations = new LinkedHashSet<>();
+		form.getCitations().stream().filter(Objects::nonNull).forEach((row) -> citations.add(row.getCitationId()));
+		chosen.put(PickKind.PARTY, withoutNull(parties));
+		chosen.put(PickKind.PERSON, withoutNull(people));
+		chosen.put(PickKind.PROPOSAL, withoutNull(proposals));
+		chosen.put(PickKind.CITATION, withoutNull(citations));
+		return chosen;
+	}
+
+	private static Set<Long> withoutNull(Collection<Long> ids) {
+		Set<Long> set = new LinkedHashSet<>(ids);
+		set.remove(null);
+		return set;
+	}
+
+	private String words(Enum<?> value) {
+		String prefix = (value instanceof RoundFormat) ? "round.format." : (value instanceof RoundOutcome)
+				? "round.outcome." : (value instanceof Bearing) ? "evidence.bearing." : "";
+		return this.messages.getMessage(prefix + value.name(), null, value.name(), LocaleContextHolder.getLocale());
+	}
+
+	private ModelAndView page(EditableRound round, RoundForm form, HttpStatus status) {
+		Map<PickKind, Set<Long>> chosen = chosen(form);
+		ModelAndView page = new ModelAndView(VIEW);
+		page.addObject("round", round);
+		page.addObject("form", form);
+		page.addObject("negotiations", this.negotiations.findSummaries());
+		page.addObject("formats", RoundFormat.values());
+		page.addObject("outcomes", RoundOutcome.values());
+		page.addObject("bearings", Bearing.values());
+		page.addObject("partyOptions", options(PickKind.PARTY, chosen));
+		page.addObject("personOptions", options(PickKind.PERSON, chosen));
+		page.addObject("proposalOptions", options(PickKind.PROPOSAL, chosen));
+		page.addObject("citationOptions", options(PickKind.CITATION, chosen));
+		page.setStatus(status);
+		return page;
+	}
+
+	private List<PickOption> options(PickKind kind, Map<PickKind, Set<Long>> chosen) {
+		return this.picker.options(kind, chosen.get(kind));
+	}
+
+	private EditableRound existing(long id) {
+		return this.editing.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** Which row button was pressed, if any. */
+	record RowAction(String addDelegate, Integer removeDelegate, String addProposal, Integer removeProposal,
+			String addCitation, Integer removeCitation) {
+
+		/** Adds or removes the row asked for; whether a row button was pressed. */
+		boolean applyTo(RoundForm form) {
+			if (this.addDelegate != null) {
+				form.addDelegate();
+			}
+			else if (this.removeDelegate != null) {
+				RoundForm.remove(form.getDelegates(), this.removeDelegate);
+			}
+			else if (this.addProposal != null) {
+				form.addProposal();
+			}
+			else if (this.removeProposal != null) {
+				RoundForm.remove(form.getProposals(), this.removeProposal);
+			}
+			else if (this.addCitation != null) {
+				form.addCitation();
+			}
+			else if (this.removeCitation != null) {
+				RoundForm.remove(form.getCitations(), this.removeCitation);
+			}
+			else {
+				return false;
+			}
+			return true;
+		}
+
+	}
+
+}
