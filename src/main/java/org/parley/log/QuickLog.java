@@ -1,0 +1,283 @@
+package org.parley.log;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.parley.log.QuickLogEntry.PositionItem;
+import org.parley.log.QuickLogEntry.ProposalItem;
+import org.parley.log.QuickLogEntry.Report;
+import org.parley.log.QuickLogEntry.RoundPart;
+import org.parley.log.QuickLogRejectedException.Problem;
+import org.parley.negotiation.Negotiation;
+import org.parley.negotiation.NegotiationRepository;
+import org.parley.party.Party;
+import org.parley.party.PartyRepository;
+import org.parley.person.Person;
+import org.parley.person.PersonRepository;
+import org.parley.position.DatePrecision;
+import org.parley.position.Position;
+import org.parley.position.PositionRepository;
+import org.parley.proposal.Proposal;
+import org.parley.proposal.ProposalRepository;
+import org.parley.round.Round;
+import org.parley.round.RoundRepository;
+import org.parley.shared.Slugs;
+import org.parley.source.Bearing;
+import org.parley.source.Citation;
+import org.parley.source.CitationRepository;
+import org.parley.source.Source;
+import org.parley.source.SourceKind;
+import org.parley.source.SourceRepository;
+import org.parley.source.SourceStatus;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Logs a round from one report: the citation (and, when the editor names one, a new
+ * source that waits for an admin), the round, the proposals it discussed and the
+ * positions reported, each cited to the report as supporting it. One transaction: when
+ * anything fails, nothing is written.
+ */
+@Service
+public class QuickLog {
+
+	private final SourceRepository sources;
+
+	private final CitationRepository citations;
+
+	private final NegotiationRepository negotiations;
+
+	private final RoundRepository rounds;
+
+	private final ProposalRepository proposals;
+
+	private final PositionRepository positions;
+
+	private final PartyRepository parties;
+
+	private final PersonRepository people;
+
+	QuickLog(SourceRepository sources, CitationRepository citations, NegotiationRepository negotiations,
+			RoundRepository rounds, ProposalRepository proposals, PositionRepository positions, PartyRepository parties,
+			PersonRepository people) {
+		this.sources = sources;
+		this.citations = citations;
+		this.negotiations = negotiations;
+		this.rounds = rounds;
+		this.proposals = proposals;
+		this.positions = positions;
+		this.parties = parties;
+		this.people = people;
+	}
+
+	/**
+	 * What is wrong with the records a log names, without writing anything: unknown ids,
+	 * retired sources, proposals of another negotiation, a new source's name taken,
+	 * positions about a proposal row the log does not have.
+	 * @param entry the log
+	 * @return the problems, each with its field; empty when the log may be recorded
+	 */
+	@Transactional(readOnly = true)
+	public List<Problem> check(QuickLogEntry entry) {
+		List<Problem> problems = new ArrayList<>();
+		Report report = entry.report();
+		if (report.sourceId() != null) {
+			Optional<Source> source = this.sources.findById(report.sourceId());
+			if (source.isEmpty()) {
+				problems.add(new Problem("sourceId", "log.form.sourceId.unknown"));
+			}
+			else if (source.get().getStatus() == SourceStatus.RETIRED) {
+				problems.add(new Problem("sourceId", "log.form.sourceId.retired"));
+			}
+		}
+		else if (report.newSourceName() != null
+				&& this.sources.findBySlug(Slugs.of(report.newSourceName(), "source")).isPresent()) {
+			problems.add(new Problem("newSourceName", "log.form.newSourceName.taken"));
+		}
+		RoundPart round = entry.round();
+		Long negotiationId = round.negotiationId();
+		if (!this.negotiations.existsById(negotiationId)) {
+			problems.add(new Problem("negotiationId", "log.form.negotiationId.unknown"));
+		}
+		if (round.mediatorId() != null && !this.parties.existsById(round.mediatorId())) {
+			problems.add(new Problem("mediatorId", "log.form.party.unknown"));
+		}
+		if (round.partyIds().stream().anyMatch((id) -> id == null || !this.parties.existsById(id))) {
+			problems.add(new Problem("partyIds", "log.form.partyIds.unknown"));
+		}
+		Set<Integer> rows = new HashSet<>();
+		for (ProposalItem item : entry.proposals()) {
+			rows.add(item.row());
+			String prefix = "proposals[" + item.row() + "].";
+			if (item.proposalId() != null) {
+				checkProposal(item.proposalId(), negotiationId, prefix + "proposalId", problems);
+			}
+			if (item.introducedById() != null && !this.parties.existsById(item.introducedById())) {
+				problems.add(new Problem(prefix + "introducedById", "log.form.party.unknown"));
+			}
+		}
+		for (PositionItem item : entry.positions()) {
+			String prefix = "positions[" + item.row() + "].";
+			if (!this.parties.existsById(item.partyId())) {
+				problems.add(new Problem(prefix + "partyId", "log.form.party.unknown"));
+			}
+			if (item.proposalRow() != null) {
+				if (!rows.contains(item.proposalRow())) {
+					problems.add(new Problem(prefix + "proposal", "log.form.position.proposal.emptyRow"));
+				}
+			}
+			else if (item.proposalId() != null) {
+				checkProposal(item.proposalId(), negotiationId, prefix + "proposal", problems);
+			}
+			else {
+				problems.add(new Problem(prefix + "proposal", "log.form.position.proposal.required"));
+			}
+			if (item.speakerId() != null && !this.people.existsById(item.speakerId())) {
+				problems.add(new Problem(prefix + "speakerId", "log.form.person.unknown"));
+			}
+		}
+		return problems;
+	}
+
+	private void checkProposal(long id, Long negotiationId, String field, List<Problem> problems) {
+		Optional<Proposal> proposal = this.proposals.findById(id);
+		if (proposal.isEmpty()) {
+			problems.add(new Problem(field, "log.form.proposal.unknown"));
+		}
+		else if (!proposal.get().getNegotiation().getId().equals(negotiationId)) {
+			problems.add(new Problem(field, "log.form.proposal.otherNegotiation"));
+		}
+	}
+
+	/**
+	 * Records the log: everything or, when anything fails, nothing. Each step is flushed
+	 * as it is made, so the database's own checks run before the next.
+	 * @param entry the log
+	 * @return the new round
+	 * @throws QuickLogRejectedException when a record it names is not (or no longer)
+	 * there or does not fit
+	 * @throws IllegalArgumentException when a value breaks a record's rule
+	 */
+	@Transactional
+	public Round record(QuickLogEntry entry) {
+		List<Problem> problems = check(entry);
+		if (!problems.isEmpty()) {
+			throw new QuickLogRejectedException(problems);
+		}
+		Citation citation = this.citations.save(citation(entry.report()));
+		Round round = this.rounds.save(round(entry.round(), citation));
+		this.rounds.flush();
+
+		Map<Integer, Proposal> byRow = new HashMap<>();
+		Set<String> slugs = new HashSet<>();
+		for (ProposalItem item : entry.proposals()) {
+			String prefix = "proposals[" + item.row() + "].";
+			Proposal proposal = (item.proposalId() != null)
+					? this.proposals.findById(item.proposalId())
+						.orElseThrow(rejected(prefix + "proposalId", "log.form.proposal.unknown"))
+					: newProposal(item, round, citation, slugs);
+			Party introducedBy = (item.introducedById() != null) ? this.parties.findById(item.introducedById())
+				.orElseThrow(rejected(prefix + "introducedById", "log.form.party.unknown")) : null;
+			round.addProposal(proposal, introducedBy, null).cite(citation, Bearing.SUPPORTS);
+			byRow.put(item.row(), proposal);
+		}
+		this.rounds.flush();
+
+		for (PositionItem item : entry.positions()) {
+			String prefix = "positions[" + item.row() + "].";
+			Party party = this.parties.findById(item.partyId())
+				.orElseThrow(rejected(prefix + "partyId", "log.form.party.unknown"));
+			Proposal proposal = (item.proposalRow() != null) ? byRow.get(item.proposalRow())
+					: this.proposals.findById(item.proposalId()).orElse(null);
+			if (proposal == null) {
+				throw rejected(prefix + "proposal", "log.form.proposal.unknown").get();
+			}
+			Person speaker = (item.speakerId() != null) ? this.people.findById(item.speakerId())
+				.orElseThrow(rejected(prefix + "speakerId", "log.form.person.unknown")) : null;
+			Position position = new Position(proposal, party,
+					(item.statedOn() != null) ? item.statedOn() : round.getStartsOn(), DatePrecision.DAY, item.stance(),
+					item.condition());
+			position.attributeTo(speaker, item.quote());
+			position.madeAt(round);
+			position.cite(citation, Bearing.SUPPORTS);
+			this.positions.saveAndFlush(position);
+		}
+		return round;
+	}
+
+	private Citation citation(Report report) {
+		Source source;
+		if (report.sourceId() != null) {
+			source = this.sources.findById(report.sourceId())
+				.orElseThrow(rejected("sourceId", "log.form.sourceId.unknown"));
+		}
+		else {
+			String slug = Slugs.unique(Slugs.of(report.newSourceName(), "source"),
+					(candidate) -> this.sources.findBySlug(candidate).isPresent());
+			source = new Source(slug, report.newSourceName(), SourceKind.OTHER);
+			// Proposed by an editor: citable, but waiting for an admin to accept and
+			// grade it.
+			source.suspend();
+			source = this.sources.saveAndFlush(source);
+		}
+		Citation citation = new Citation(source, report.url(), report.headline(), report.publishedOn(),
+				report.credibility());
+		citation.quote(report.excerpt());
+		if (report.anonymous()) {
+			citation.attributeToAnonymous(report.anonymousDescription());
+		}
+		return citation;
+	}
+
+	private Round round(RoundPart part, Citation citation) {
+		Negotiation negotiation = this.negotiations.findById(part.negotiationId())
+			.orElseThrow(rejected("negotiationId", "log.form.negotiationId.unknown"));
+		String slug = Slugs.unique(Slugs.of(part.title(), "round"),
+				(candidate) -> this.rounds.findByNegotiationAndSlug(negotiation, candidate).isPresent());
+		Round round = new Round(negotiation, slug, part.title(), part.startsOn(), part.endsOn(), part.format());
+		round.relocate(part.place());
+		round.recordOutcome(part.outcome());
+		round.summarise(part.summary());
+		for (Long partyId : part.partyIds()) {
+			round.addParty(
+					this.parties.findById(partyId).orElseThrow(rejected("partyIds", "log.form.partyIds.unknown")));
+		}
+		if (part.mediatorId() != null) {
+			round.mediatedBy(this.parties.findById(part.mediatorId())
+				.orElseThrow(rejected("mediatorId", "log.form.party.unknown")));
+		}
+		round.cite(citation, Bearing.SUPPORTS);
+		return round;
+	}
+
+	private Proposal newProposal(ProposalItem item, Round round, Citation citation, Set<String> slugs) {
+		Negotiation negotiation = round.getNegotiation();
+		String slug = Slugs.unique(Slugs.of(item.title(), "proposal"), (candidate) -> slugs.contains(candidate)
+				|| this.proposals.findByNegotiationAndSlug(negotiation, candidate).isPresent());
+		slugs.add(slug);
+		Proposal proposal = new Proposal(negotiation, slug, item.title());
+		proposal.summarise(item.summary());
+		if (item.status() != null) {
+			proposal.changeStatus(item.status());
+		}
+		if (item.introducedById() != null) {
+			this.parties.findById(item.introducedById()).ifPresent(proposal::addProposer);
+		}
+		// First reported by this report: on its date, or the round's when it has none.
+		proposal.firstReported((citation.getPublishedOn() != null) ? null : round.getStartsOn(), citation);
+		proposal.cite(citation, Bearing.SUPPORTS);
+		return this.proposals.save(proposal);
+	}
+
+	private static Supplier<QuickLogRejectedException> rejected(String field, String code) {
+		return () -> new QuickLogRejectedException(List.of(new Problem(field, code)));
+	}
+
+}

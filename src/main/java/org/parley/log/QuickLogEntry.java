@@ -1,0 +1,104 @@
+package org.parley.log;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.parley.position.Stance;
+import org.parley.proposal.ProposalStatus;
+import org.parley.round.RoundFormat;
+import org.parley.round.RoundOutcome;
+
+/**
+ * What one quick log records: the report, the round, the proposals discussed and the
+ * positions reported. Rows carry the index they had on the form, so that whatever is
+ * wrong with one can be shown next to it.
+ *
+ * @param report the report everything is cited to
+ * @param round the round
+ * @param proposals the proposals discussed, each existing or new
+ * @param positions the positions reported
+ */
+public record QuickLogEntry(Report report, RoundPart round, List<ProposalItem> proposals,
+		List<PositionItem> positions) {
+
+	public QuickLogEntry {
+		proposals = List.copyOf(proposals);
+		positions = List.copyOf(positions);
+	}
+
+	/**
+	 * The report: a source on record, or the name of a new one (which waits for an
+	 * admin).
+	 *
+	 * @param sourceId a source on record, or {@code null} with a new name
+	 * @param newSourceName a new source's name, or {@code null}
+	 * @param url the report's address, or {@code null}
+	 * @param headline its headline, or {@code null}
+	 * @param publishedOn when it was published, or {@code null}
+	 * @param excerpt the passage relied on, or {@code null}
+	 * @param credibility 1 to 6
+	 * @param anonymous whether it rests on an unnamed source
+	 * @param anonymousDescription how it describes that source, or {@code null}
+	 */
+	public record Report(Long sourceId, String newSourceName, String url, String headline, LocalDate publishedOn,
+			String excerpt, int credibility, boolean anonymous, String anonymousDescription) {
+
+	}
+
+	/**
+	 * The round.
+	 *
+	 * @param negotiationId the negotiation
+	 * @param title its title
+	 * @param place where, or {@code null}
+	 * @param startsOn first day
+	 * @param endsOn last day, or {@code null}
+	 * @param format how the parties met
+	 * @param outcome how it ended
+	 * @param mediatorId the mediating party, or {@code null}
+	 * @param partyIds the participating parties
+	 * @param summary what happened, or {@code null}
+	 */
+	public record RoundPart(long negotiationId, String title, String place, LocalDate startsOn, LocalDate endsOn,
+			RoundFormat format, RoundOutcome outcome, Long mediatorId, List<Long> partyIds, String summary) {
+
+		public RoundPart {
+			partyIds = List.copyOf(partyIds);
+		}
+
+	}
+
+	/**
+	 * A proposal discussed: one on record, or a new one by title.
+	 *
+	 * @param row its index on the form
+	 * @param proposalId a proposal on record, or {@code null} for a new one
+	 * @param title the new proposal's title, or {@code null}
+	 * @param summary the new proposal's summary, or {@code null}
+	 * @param status the new proposal's status, or {@code null} for floated
+	 * @param introducedById the party that introduced it at the round, or {@code null}
+	 */
+	public record ProposalItem(int row, Long proposalId, String title, String summary, ProposalStatus status,
+			Long introducedById) {
+
+	}
+
+	/**
+	 * A position reported.
+	 *
+	 * @param row its index on the form
+	 * @param partyId the party
+	 * @param proposalRow the form index of the proposal row it is about, or {@code null}
+	 * @param proposalId a proposal on record, when {@code proposalRow} is {@code null}
+	 * @param stance the stance
+	 * @param condition the condition in words, or {@code null}
+	 * @param speakerId who said it, or {@code null}
+	 * @param quote the words as reported, or {@code null}
+	 * @param statedOn when, or {@code null} for the round's first day
+	 */
+	public record PositionItem(int row, long partyId, Integer proposalRow, Long proposalId, Stance stance,
+			String condition, Long speakerId, String quote, LocalDate statedOn) {
+
+	}
+
+}

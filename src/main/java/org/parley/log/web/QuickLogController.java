@@ -1,0 +1,287 @@
+package org.parley.log.web;
+
+import java.util.AbstractMap.SimpleImmutableEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.parley.log.QuickLog;
+import org.parley.log.QuickLogRejectedException;
+import org.parley.negotiation.NegotiationRepository;
+import org.parley.negotiation.NegotiationSummary;
+import org.parley.picker.PickKind;
+import org.parley.picker.PickOption;
+import org.parley.picker.Picker;
+import org.parley.position.Stance;
+import org.parley.proposal.ProposalStatus;
+import org.parley.round.Round;
+import org.parley.round.RoundFormat;
+import org.parley.round.RoundOutcome;
+import org.parley.source.Citation;
+import org.parley.web.EditFlow;
+
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The quick log: one form to log a round from one report, saved in one transaction.
+ * Adding or removing a row re-renders the form and saves nothing, so it works without
+ * JavaScript.
+ */
+@Controller
+@RequestMapping("/log")
+@PreAuthorize("hasRole('EDITOR')")
+class QuickLogController {
+
+	static final String VIEW = "log/edit";
+
+	private final QuickLog quickLog;
+
+	private final NegotiationRepository negotiations;
+
+	private final Picker picker;
+
+	private final SpringValidatorAdapter validator;
+
+	private final MessageSource messages;
+
+	QuickLogController(QuickLog quickLog, NegotiationRepository negotiations, Picker picker,
+			jakarta.validation.Validator validator, MessageSource messages) {
+		this.quickLog = quickLog;
+		this.negotiations = negotiations;
+		this.picker = picker;
+		this.validator = new SpringValidatorAdapter(validator);
+		this.messages = messages;
+	}
+
+	@InitBinder("log")
+	void rows(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(QuickLogForm.MAX_ROWS);
+	}
+
+	@GetMapping
+	ModelAndView form() {
+		QuickLogForm form = QuickLogForm.empty();
+		List<NegotiationSummary> all = this.negotiations.findSummaries();
+		if (all.size() == 1) {
+			form.setNegotiationId(all.get(0).id());
+		}
+		return page(form);
+	}
+
+	@PostMapping
+	ModelAndView save(@ModelAttribute("log") QuickLogForm form, BindingResult result,
+			@RequestParam(required = false) String addProposal, @RequestParam(required = false) Integer removeProposal,
+			@RequestParam(required = false) String addPosition, @RequestParam(required = false) Integer removePosition,
+			RedirectAttributes redirect) {
+		form.fillGaps();
+		if (addProposal != null || removeProposal != null || addPosition != null || removePosition != null) {
+			if (addProposal != null) {
+				form.addProposalRow();
+			}
+			if (removeProposal != null) {
+				form.removeProposalRow(removeProposal);
+			}
+			if (addPosition != null) {
+				form.addPositionRow();
+			}
+			if (removePosition != null) {
+				form.removePositionRow(removePosition);
+			}
+			return page(form);
+		}
+		validate(form, result);
+		if (result.hasErrors()) {
+			return page(form);
+		}
+		List<QuickLogRejectedException.Problem> problems = this.quickLog.check(form.toEntry());
+		problems.forEach((problem) -> result.rejectValue(problem.field(), problem.code()));
+		if (result.hasErrors()) {
+			return page(form);
+		}
+		try {
+			Round round = this.quickLog.record(form.toEntry());
+			return EditFlow.saved(redirect, "log.notice.saved", round.getTitle(), "/rounds/" + round.getId());
+		}
+		catch (QuickLogRejectedException ex) {
+			// Something it names went away or changed between the check and the save.
+			ex.getProblems().forEach((problem) -> result.rejectValue(problem.field(), problem.code()));
+		}
+		catch (IllegalArgumentException | DataIntegrityViolationException ex) {
+			result.reject("log.form.failed");
+		}
+		return page(form);
+	}
+
+	/** More rows than a form may hold, or a row index that is not a number. */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ModelAndView tooManyRows(InvalidPropertyException ex) {
+		ModelAndView view = new ModelAndView("error/400");
+		view.setStatus(HttpStatus.BAD_REQUEST);
+		view.addObject("message",
+				"A quick log holds at most " + QuickLogForm.MAX_ROWS + " proposal rows and as many position rows.");
+		return view;
+	}
+
+	private void validate(QuickLogForm form, BindingResult result) {
+		this.validator.validate(form, result);
+		if (form.getSourceId() == null && form.getNewSourceName() == null) {
+			result.rejectValue("sourceId", "log.form.sourceId.required");
+		}
+		else if (form.getSourceId() != null && form.getNewSourceName() != null) {
+			result.rejectValue("newSourceName", "log.form.newSourceName.both");
+		}
+		if (!form.isAnonymous() && form.getAnonymousDescription() != null) {
+			result.rejectValue("anonymousDescription", "log.form.anonymousDescription.notAnonymous");
+		}
+		if (form.getStartsOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
+			result.rejectValue("endsOn", "log.form.endsOn.beforeStart");
+		}
+		validateProposals(form, result);
+		validatePositions(form, result);
+	}
+
+	private void validateProposals(QuickLogForm form, BindingResult result) {
+		Set<Long> ids = new HashSet<>();
+		Set<String> titles = new HashSet<>();
+		List<QuickLogForm.ProposalRow> rows = form.getProposals();
+		for (int i = 0; i < rows.size(); i++) {
+			QuickLogForm.ProposalRow row = rows.get(i);
+			String prefix = "proposals[" + i + "].";
+			if (!row.isFilled()) {
+				continue;
+			}
+			if (row.getProposalId() != null) {
+				if (row.getTitle() != null) {
+					result.rejectValue(prefix + "title", "log.form.proposal.both");
+				}
+				else if (!ids.add(row.getProposalId())) {
+					result.rejectValue(prefix + "proposalId", "log.form.proposal.twice");
+				}
+			}
+			else if (row.getTitle() == null) {
+				result.rejectValue(prefix + "title", "log.form.proposal.required");
+			}
+			else if (!titles.add(row.getTitle().toLowerCase(java.util.Locale.ROOT))
+					&& !result.hasFieldErrors(prefix + "title")) {
+				result.rejectValue(prefix + "title", "log.form.proposal.twice");
+			}
+		}
+	}
+
+	private void validatePositions(QuickLogForm form, BindingResult result) {
+		Set<String> seen = new HashSet<>();
+		List<QuickLogForm.PositionRow> rows = form.getPositions();
+		for (int i = 0; i < rows.size(); i++) {
+			QuickLogForm.PositionRow row = rows.get(i);
+			String prefix = "positions[" + i + "].";
+			if (!row.isFilled()) {
+				continue;
+			}
+			if (row.getPartyId() == null && !result.hasFieldErrors(prefix + "partyId")) {
+				result.rejectValue(prefix + "partyId", "log.form.position.party.required");
+			}
+			String proposalKey = null;
+			if (result.hasFieldErrors(prefix + "proposal")) {
+				// Not a proposal or a row: said already.
+			}
+			else if (row.getProposal() == null) {
+				result.rejectValue(prefix + "proposal", "log.form.position.proposal.required");
+			}
+			else if (row.proposalRow() != null) {
+				int target = row.proposalRow();
+				if (target >= form.getProposals().size() || !form.getProposals().get(target).isFilled()) {
+					result.rejectValue(prefix + "proposal", "log.form.position.proposal.emptyRow");
+				}
+				else {
+					Long existing = form.getProposals().get(target).getProposalId();
+					proposalKey = (existing != null) ? String.valueOf(existing) : row.getProposal();
+				}
+			}
+			else {
+				proposalKey = row.getProposal();
+			}
+			if (row.getStance() == null && !result.hasFieldErrors(prefix + "stance")) {
+				result.rejectValue(prefix + "stance", "log.form.position.stance.required");
+			}
+			else if (row.getStance() == Stance.CONDITIONAL && row.getCondition() == null) {
+				result.rejectValue(prefix + "condition", "log.form.position.condition.required");
+			}
+			if (row.getPartyId() != null && proposalKey != null && !seen.add(row.getPartyId() + "/" + proposalKey)) {
+				result.rejectValue(prefix + "partyId", "log.form.position.twice");
+			}
+		}
+	}
+
+	private ModelAndView page(QuickLogForm form) {
+		ModelAndView page = new ModelAndView(VIEW);
+		page.addObject("log", form);
+		page.addObject("negotiations", this.negotiations.findSummaries());
+		page.addObject("sourceOptions", this.picker.options(PickKind.SOURCE, singleton(form.getSourceId())));
+		page.addObject("partyOptions", this.picker.options(PickKind.PARTY, form.chosenParties()));
+		page.addObject("personOptions", this.picker.options(PickKind.PERSON, form.chosenPeople()));
+		List<PickOption> proposalOptions = this.picker.options(PickKind.PROPOSAL, form.chosenProposals());
+		page.addObject("proposalOptions", proposalOptions);
+		page.addObject("proposalRows", proposalRows(form, proposalOptions));
+		page.addObject("formats", RoundFormat.values());
+		page.addObject("outcomes", RoundOutcome.values());
+		page.addObject("statuses", ProposalStatus.values());
+		page.addObject("stances", Stance.values());
+		List<SimpleImmutableEntry<Integer, String>> credibilities = new ArrayList<>();
+		for (int grade = 1; grade <= 6; grade++) {
+			credibilities.add(new SimpleImmutableEntry<>(grade, grade + " — " + Citation.describeCredibility(grade)));
+		}
+		page.addObject("credibilities", credibilities);
+		return page;
+	}
+
+	/**
+	 * The choices for "about which proposal" that name this form's rows: "Proposal row 1:
+	 * its title", so a position can be about a proposal logged on the same form. The key
+	 * is what the form sends ({@code row-N}), the value what the editor reads.
+	 */
+	private List<SimpleImmutableEntry<String, String>> proposalRows(QuickLogForm form, List<PickOption> options) {
+		Map<Long, String> labels = new HashMap<>();
+		options.forEach((option) -> labels.put(option.id(), option.label()));
+		List<SimpleImmutableEntry<String, String>> choices = new ArrayList<>();
+		List<QuickLogForm.ProposalRow> rows = form.getProposals();
+		for (int i = 0; i < rows.size(); i++) {
+			QuickLogForm.ProposalRow row = rows.get(i);
+			String what = (row.getProposalId() != null)
+					? labels.getOrDefault(row.getProposalId(), "#" + row.getProposalId())
+					: Objects.requireNonNullElse(row.getTitle(), message("log.form.row.empty"));
+			choices.add(new SimpleImmutableEntry<>(QuickLogForm.ROW + i, message("log.form.row.label", i + 1, what)));
+		}
+		return choices;
+	}
+
+	private String message(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+	}
+
+	private static List<Long> singleton(Long id) {
+		return (id != null) ? List.of(id) : List.of();
+	}
+
+}
