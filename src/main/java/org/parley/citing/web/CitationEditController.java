@@ -64,8 +64,9 @@ class CitationEditController {
 
 	@GetMapping("/new")
 	ModelAndView create(@RequestParam(required = false) Long round, @RequestParam(required = false) Long proposal,
-			@RequestParam(required = false) Long position) {
+			@RequestParam(required = false) Long position, @RequestParam(required = false) Long source) {
 		CitationForm form = new CitationForm();
+		form.setSourceId(source);
 		List<CitedRecord.Kind> kinds = new ArrayList<>();
 		List<Long> ids = new ArrayList<>();
 		add(kinds, ids, CitedRecord.Kind.ROUND, round);

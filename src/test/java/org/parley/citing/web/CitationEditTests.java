@@ -80,7 +80,12 @@ class CitationEditTests {
 			.isEqualTo(1);
 		this.mvc.perform(get("/sources/{id}", source("report")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(HEADLINE)));
+			.andExpect(content().string(containsString(HEADLINE)))
+			.andExpect(content().string(containsString("/citations/" + row.get("id") + "/edit")))
+			.andExpect(content().string(containsString("/citations/new?source=" + source("report"))));
+		this.mvc.perform(get("/citations/new").param("source", "" + source("report")))
+			.andExpect(content()
+				.string(containsString("<option value=\"" + source("report") + "\" selected=\"selected\">")));
 	}
 
 	@Test

@@ -98,7 +98,11 @@ class PositionEditTests {
 		this.mvc.perform(get("/proposals/{id}", proposal()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"position-" + id + "\"")))
-			.andExpect(content().string(containsString("We could consider a zone policed by Ukraine")));
+			.andExpect(content().string(containsString("We could consider a zone policed by Ukraine")))
+			.andExpect(content().string(containsString("/positions/" + id + "/edit")))
+			.andExpect(content().string(containsString("/citations/new?position=" + id)))
+			.andExpect(content()
+				.string(containsString("/positions/new?proposal=" + proposal() + "&amp;party=" + party("ukraine"))));
 	}
 
 	@Test
