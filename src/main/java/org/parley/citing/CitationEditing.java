@@ -110,6 +110,18 @@ public class CitationEditing {
 	}
 
 	/**
+	 * Whether a source of this name is on the list already, whatever its case, so that an
+	 * editor picks it instead of proposing a duplicate.
+	 * @param name the name
+	 * @return whether one exists
+	 */
+	@Transactional(readOnly = true)
+	public boolean sourceNamed(String name) {
+		return Boolean.TRUE.equals(this.jdbc
+			.queryForObject("select exists (select 1 from source where lower(name) = lower(?))", Boolean.class, name));
+	}
+
+	/**
 	 * What is wrong with a citation coming via another, if anything.
 	 * @param self the citation being edited, or {@code null} for a new one
 	 * @param viaId the citation it would come via

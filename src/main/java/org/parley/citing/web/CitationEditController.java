@@ -158,6 +158,10 @@ class CitationEditController {
 		else if (form.getNewSourceName() == null && !result.hasFieldErrors("sourceId")) {
 			result.rejectValue("sourceId", "citation.form.sourceId.required");
 		}
+		else if (form.getNewSourceName() != null && !result.hasFieldErrors("newSourceName")
+				&& this.editing.sourceNamed(form.getNewSourceName())) {
+			result.rejectValue("newSourceName", "citation.form.newSourceName.taken");
+		}
 		if (form.getPublishedOn() != null && form.getPublishedOn().isAfter(LocalDate.now(this.clock))) {
 			result.rejectValue("publishedOn", "citation.form.publishedOn.future");
 		}

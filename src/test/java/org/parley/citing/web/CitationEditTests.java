@@ -167,6 +167,18 @@ class CitationEditTests {
 			.andExpect(content().string(containsString("Meduza (pending)")));
 	}
 
+	@Test
+	void aSourceOnTheListIsNotProposedAgain() throws Exception {
+		long sources = this.jdbc.queryForObject("select count(*) from source", Long.class);
+		long before = citations();
+		this.mvc.perform(valid(post("/citations"), "sourceId", "", "newSourceName", "the kyiv independent"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#newSourceName\"")))
+			.andExpect(content().string(containsString("A source of this name is on the list already")));
+		assertThat(this.jdbc.queryForObject("select count(*) from source", Long.class)).isEqualTo(sources);
+		assertThat(citations()).isEqualTo(before);
+	}
+
 	static Stream<Arguments> invalidFields() {
 		return Stream.of(Arguments.of("credibility", "9", "Choose a credibility from 1 to 6."),
 				Arguments.of("credibility", "0", "Choose a credibility from 1 to 6."),
