@@ -122,6 +122,23 @@ public class Position extends BaseEntity {
 		this.condition = text;
 	}
 
+	/**
+	 * Corrects which party and proposal a mistyped record is about.
+	 * @param proposal the proposal
+	 * @param party the party
+	 * @throws IllegalArgumentException if the position was made at a round of another
+	 * negotiation than the proposal
+	 */
+	public void reassign(Proposal proposal, Party party) {
+		Checks.required(proposal, "proposal");
+		if (this.round != null && !same(this.round.getNegotiation(), proposal.getNegotiation())) {
+			throw new IllegalArgumentException("round '" + this.round.getSlug()
+					+ "' belongs to another negotiation than proposal '" + proposal.getSlug() + "'");
+		}
+		this.proposal = proposal;
+		this.party = Checks.required(party, "party");
+	}
+
 	public void redate(LocalDate statedOn, DatePrecision precision) {
 		this.statedOn = Checks.required(statedOn, "statement date");
 		this.statedOnPrecision = Checks.required(precision, "date precision");

@@ -87,6 +87,14 @@ public class Citation extends BaseEntity {
 		return credibility;
 	}
 
+	/**
+	 * Corrects which source the report appeared in.
+	 * @param source the source
+	 */
+	public void reattribute(Source source) {
+		this.source = Checks.required(source, "source");
+	}
+
 	public void revise(String url, String headline, LocalDate publishedOn) {
 		this.url = Checks.httpUrl(url, "url");
 		this.headline = Checks.optional(headline);

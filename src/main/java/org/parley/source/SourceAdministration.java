@@ -51,6 +51,21 @@ public class SourceAdministration {
 	}
 
 	/**
+	 * Adds a source an editor proposed while citing it: pending until an admin accepts it
+	 * on the sources page, ungraded (F) and of kind {@link SourceKind#OTHER} until an
+	 * admin describes it.
+	 * @param name the outlet's name
+	 * @param homepage its http(s) address, or {@code null}
+	 * @return the pending source
+	 */
+	public Source propose(String name, String homepage) {
+		Source source = new Source(uniqueSlug(name), name, SourceKind.OTHER);
+		source.describe(SourceKind.OTHER, homepage, null, null);
+		source.suspend();
+		return this.sources.save(source);
+	}
+
+	/**
 	 * Changes a source's details; the slug stays, so links keep working.
 	 * @throws SourceConflictException if the source changed since {@code version}
 	 */

@@ -116,7 +116,7 @@ class NegotiationEditTests {
 		this.mvc.perform(valid(post("/negotiations"), overrides))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Please correct the following")))
-			.andExpect(content().string(containsString("href=\"#" + anchor + "\"")))
+			.andExpect(content().string(containsString("href=\"#" + anchor.replace("[", "").replace("]", "") + "\"")))
 			.andExpect(content().string(containsString("class=\"field-error\"")))
 			.andExpect(content().string(containsString(message)));
 		assertThat(this.negotiations.count()).isEqualTo(before);

@@ -262,7 +262,7 @@ class ProposalEditTests {
 		this.mvc.perform(valid(post("/proposals"), overrides))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Please correct the following")))
-			.andExpect(content().string(containsString("href=\"#" + anchor + "\"")))
+			.andExpect(content().string(containsString("href=\"#" + anchor.replace("[", "").replace("]", "") + "\"")))
 			.andExpect(content().string(containsString("class=\"field-error\"")))
 			.andExpect(content().string(containsString(message)));
 		assertThat(proposalCount()).isEqualTo(before);
@@ -295,7 +295,7 @@ class ProposalEditTests {
 		form.set("relations[1].targetId", "" + id);
 		this.mvc.perform(post("/proposals/{id}", id).with(csrf()).params(form))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"#relations[1].targetId\"")))
+			.andExpect(content().string(containsString("href=\"#relations1.targetId\"")))
 			.andExpect(content().string(containsString("A proposal cannot be related to itself.")));
 	}
 
@@ -310,7 +310,7 @@ class ProposalEditTests {
 		form.set("relations[0].targetId", "" + proposal("donbas-demilitarized-zone"));
 		this.mvc.perform(post("/proposals/{id}", plan).with(csrf()).params(form))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"#relations[0].targetId\"")))
+			.andExpect(content().string(containsString("href=\"#relations0.targetId\"")))
 			.andExpect(content().string(containsString("a proposal cannot be part of itself")));
 		// A longer one: A part of B, B part of C, then C part of A.
 		long a = create("Cycle A", "PART_OF", null);

@@ -1,0 +1,21 @@
+package org.parley.citing;
+
+/**
+ * The record a new citation is made for: shown at the top of the form, linked in the same
+ * transaction, and where the editor goes after saving.
+ *
+ * @param kind what sort of record
+ * @param id its id
+ * @param label its name as shown
+ * @param page the address of the page showing it
+ */
+public record CitedRecord(Kind kind, long id, String label, String page) {
+
+	/** The records that carry citations. */
+	public enum Kind {
+
+		ROUND, PROPOSAL, POSITION
+
+	}
+
+}

@@ -1,0 +1,173 @@
+package org.parley.position;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.parley.party.Party;
+import org.parley.party.PartyRepository;
+import org.parley.person.Person;
+import org.parley.person.PersonRepository;
+import org.parley.proposal.Proposal;
+import org.parley.proposal.ProposalRepository;
+import org.parley.shared.StaleVersionException;
+import org.parley.source.Citation;
+import org.parley.source.CitationRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What editors do to positions. A new statement is a new position (the time series
+ * grows); correcting a mistyped record edits it, and the audit trail keeps what it said
+ * before. Each method is one transaction; a correction or delete names the version the
+ * editor saw.
+ */
+@Service
+@Transactional
+public class PositionEditing {
+
+	private final PositionRepository positions;
+
+	private final ProposalRepository proposals;
+
+	private final PartyRepository parties;
+
+	private final PersonRepository people;
+
+	private final CitationRepository citations;
+
+	PositionEditing(PositionRepository positions, ProposalRepository proposals, PartyRepository parties,
+			PersonRepository people, CitationRepository citations) {
+		this.positions = positions;
+		this.proposals = proposals;
+		this.parties = parties;
+		this.people = people;
+		this.citations = citations;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PositionRecord> find(long id) {
+		return this.positions.findById(id).map(PositionRecord::of);
+	}
+
+	/**
+	 * Whether a position may be moved to a proposal: a position made at a round stays in
+	 * that round's negotiation.
+	 * @param id the position
+	 * @param proposalId the proposal it would be about
+	 * @return false if it was made at a round of another negotiation
+	 */
+	@Transactional(readOnly = true)
+	public boolean fitsItsRound(long id, long proposalId) {
+		Position position = this.positions.findById(id).orElse(null);
+		Proposal proposal = this.proposals.findById(proposalId).orElse(null);
+		if (position == null || proposal == null || position.getRound() == null) {
+			return true;
+		}
+		return position.getRound().getNegotiation().getId().equals(proposal.getNegotiation().getId());
+	}
+
+	/**
+	 * The latest position of a party on a proposal, the starting point of a new
+	 * statement.
+	 * @param proposalId the proposal
+	 * @param partyId the party
+	 * @return the current position, if the party has stated one
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PositionDetails> current(long proposalId, long partyId) {
+		Optional<Proposal> proposal = this.proposals.findById(proposalId);
+		Optional<Party> party = this.parties.findById(partyId);
+		if (proposal.isEmpty() || party.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Position> series = this.positions.findByProposalAndPartyOrderByStatedOnAscIdAsc(proposal.get(),
+				party.get());
+		return series.isEmpty() ? Optional.empty() : Optional.of(PositionRecord.details(series.get(series.size() - 1)));
+	}
+
+	/**
+	 * Records a new statement.
+	 * @throws IllegalArgumentException if a record it names does not exist
+	 */
+	public Position create(PositionDetails details) {
+		Position position = new Position(proposal(details.proposalId()), party(details.partyId()), details.statedOn(),
+				details.precision(), details.stance(), details.condition());
+		apply(position, details);
+		return this.positions.save(position);
+	}
+
+	/**
+	 * Corrects a record; the audit trail keeps what it said before.
+	 * @throws StaleVersionException if the position changed since {@code version}
+	 * @throws IllegalArgumentException if a record it names does not exist
+	 */
+	public Position correct(long id, long version, PositionDetails details) {
+		Position position = stored(id, version);
+		position.reassign(proposal(details.proposalId()), party(details.partyId()));
+		position.redate(details.statedOn(), details.precision());
+		position.correctStance(details.stance(), details.condition());
+		apply(position, details);
+		this.positions.flush();
+		return position;
+	}
+
+	/**
+	 * Deletes a record entered by mistake; its citation links go with it, the audit trail
+	 * keeps it. Nothing else refers to a position.
+	 * @throws StaleVersionException if the position changed since {@code version}
+	 */
+	public void delete(long id, long version) {
+		Position position = stored(id, version);
+		this.positions.delete(position);
+		this.positions.flush();
+	}
+
+	private void apply(Position position, PositionDetails details) {
+		Person speaker = (details.speakerId() != null) ? this.people.findById(details.speakerId())
+			.orElseThrow(() -> new IllegalArgumentException("no person #" + details.speakerId())) : null;
+		position.attributeTo(speaker, details.quote());
+		position.annotate(details.note());
+		Set<Long> wanted = details.citations()
+			.stream()
+			.map(PositionDetails.Cited::citationId)
+			.collect(Collectors.toCollection(HashSet::new));
+		Map<Long, Citation> found = this.citations.findAllById(wanted)
+			.stream()
+			.collect(Collectors.toMap(Citation::getId, Function.identity()));
+		for (PositionCitation link : List.copyOf(position.getCitations())) {
+			if (!wanted.contains(link.getCitation().getId())) {
+				position.uncite(link.getCitation());
+			}
+		}
+		for (PositionDetails.Cited cited : details.citations()) {
+			Citation citation = found.get(cited.citationId());
+			if (citation == null) {
+				throw new IllegalArgumentException("no citation #" + cited.citationId());
+			}
+			position.cite(citation, cited.bearing());
+		}
+	}
+
+	private Position stored(long id, long version) {
+		Position position = this.positions.findById(id).orElseThrow(() -> new StaleVersionException("Position", id));
+		if (position.getVersion() != version) {
+			throw new StaleVersionException("Position", id);
+		}
+		return position;
+	}
+
+	private Proposal proposal(long id) {
+		return this.proposals.findById(id).orElseThrow(() -> new IllegalArgumentException("no proposal #" + id));
+	}
+
+	private Party party(long id) {
+		return this.parties.findById(id).orElseThrow(() -> new IllegalArgumentException("no party #" + id));
+	}
+
+}

@@ -1,0 +1,310 @@
+package org.parley.position.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+
+import org.parley.party.PartyRepository;
+import org.parley.person.Person;
+import org.parley.person.PersonRepository;
+import org.parley.picker.PickKind;
+import org.parley.picker.PickOption;
+import org.parley.picker.Picker;
+import org.parley.position.DatePrecision;
+import org.parley.position.Position;
+import org.parley.position.PositionDetails;
+import org.parley.position.PositionEditing;
+import org.parley.position.PositionRecord;
+import org.parley.position.Stance;
+import org.parley.proposal.ProposalRepository;
+import org.parley.source.Bearing;
+import org.parley.source.CitationRepository;
+import org.parley.web.EditFlow;
+import org.parley.web.FieldDifference;
+
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Positions for editors. Two paths, said plainly on the page: "Record a new statement"
+ * adds a position to the party's time series (the earlier ones stay), "Correct this
+ * record" edits a mistyped one, and its history keeps what it said before. Corrections
+ * carry the version they were made from: 409 with the input kept and the other change
+ * shown when someone saved in between.
+ */
+@Controller
+@RequestMapping("/positions")
+@PreAuthorize("hasRole('EDITOR')")
+class PositionEditController {
+
+	static final String VIEW = "positions/edit";
+
+	private final PositionEditing editing;
+
+	private final ProposalRepository proposals;
+
+	private final PartyRepository parties;
+
+	private final PersonRepository people;
+
+	private final CitationRepository citations;
+
+	private final Picker picker;
+
+	private final Clock clock;
+
+	private final SpringValidatorAdapter validator;
+
+	private final MessageSource messages;
+
+	PositionEditController(PositionEditing editing, ProposalRepository proposals, PartyRepository parties,
+			PersonRepository people, CitationRepository citations, Picker picker, Clock clock,
+			jakarta.validation.Validator validator, MessageSource messages) {
+		this.editing = editing;
+		this.proposals = proposals;
+		this.parties = parties;
+		this.people = people;
+		this.citations = citations;
+		this.picker = picker;
+		this.clock = clock;
+		this.validator = new SpringValidatorAdapter(validator);
+		this.messages = messages;
+	}
+
+	@InitBinder("form")
+	void rows(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(PositionForm.MAX_ROWS);
+	}
+
+	@GetMapping("/new")
+	ModelAndView create(@RequestParam(required = false) Long proposal, @RequestParam(required = false) Long party) {
+		PositionForm form;
+		boolean startedFromCurrent = false;
+		if (proposal != null && party != null) {
+			PositionDetails current = this.editing.current(proposal, party).orElse(null);
+			if (current != null) {
+				// The current stance is the starting point; the new statement is dated
+				// today
+				// and cites its own report.
+				form = PositionForm.of(new PositionDetails(proposal, party, today(), DatePrecision.DAY,
+						current.stance(), current.condition(), null, null, null, List.of()), null);
+				startedFromCurrent = true;
+			}
+			else {
+				form = PositionForm.of(new PositionDetails(proposal, party, today(), DatePrecision.DAY, null, null,
+						null, null, null, List.of()), null);
+			}
+		}
+		else {
+			form = new PositionForm();
+			form.setProposalId(proposal);
+			form.setPartyId(party);
+			form.setStatedOn(today());
+			form.addRows(1);
+		}
+		ModelAndView page = page(null, form);
+		page.addObject("startedFromCurrent", startedFromCurrent);
+		return page;
+	}
+
+	@PostMapping
+	ModelAndView create(@ModelAttribute("form") PositionForm form, BindingResult result,
+			@RequestParam(required = false) String addCitation, RedirectAttributes redirect) {
+		if (addCitation != null) {
+			form.addRows(1);
+			return page(null, form);
+		}
+		validate(form, result, null);
+		if (result.hasErrors()) {
+			return page(null, form);
+		}
+		Position position = this.editing.create(form.toDetails());
+		return EditFlow.saved(redirect, "position.notice.created", position.getParty().getName(),
+				target(form.getProposalId(), position.getId()));
+	}
+
+	@GetMapping("/{id}/edit")
+	ModelAndView edit(@PathVariable long id) {
+		PositionRecord record = existing(id);
+		return page(record, PositionForm.of(record.details(), record.version()));
+	}
+
+	@PostMapping("/{id}")
+	ModelAndView update(@PathVariable long id, @ModelAttribute("form") PositionForm form, BindingResult result,
+			@RequestParam(required = false) String addCitation, RedirectAttributes redirect) {
+		PositionRecord record = existing(id);
+		long version = EditFlow.requireVersion(form.getVersion());
+		if (addCitation != null) {
+			form.addRows(1);
+			return page(record, form);
+		}
+		validate(form, result, id);
+		if (result.hasErrors()) {
+			return page(record, form);
+		}
+		return EditFlow.save(() -> {
+			Position saved = this.editing.correct(id, version, form.toDetails());
+			return EditFlow.saved(redirect, "position.notice.updated", saved.getParty().getName(),
+					target(form.getProposalId(), id));
+		}, () -> conflict(id, form));
+	}
+
+	@PostMapping("/{id}/delete")
+	ModelAndView delete(@PathVariable long id, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		PositionRecord record = existing(id);
+		long expected = EditFlow.requireVersion(version);
+		return EditFlow.delete(() -> {
+			this.editing.delete(id, expected);
+			return EditFlow.saved(redirect, "position.notice.deleted", record.partyName(),
+					"/proposals/" + record.details().proposalId());
+		}, List::of, (references) -> EditFlow.refused(page(record, PositionForm.of(record.details(), record.version())),
+				references), () -> {
+					PositionRecord current = existing(id);
+					return page(current, PositionForm.of(current.details(), current.version()));
+				});
+	}
+
+	/** More rows than a form may hold, or a row index that is not a number. */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ModelAndView tooManyRows(InvalidPropertyException ex) {
+		ModelAndView view = new ModelAndView("error/400");
+		view.setStatus(HttpStatus.BAD_REQUEST);
+		view.addObject("message", "A position form holds at most " + PositionForm.MAX_ROWS + " citation rows.");
+		return view;
+	}
+
+	private void validate(PositionForm form, BindingResult result, Long self) {
+		this.validator.validate(form, result);
+		if (form.getProposalId() != null && !result.hasFieldErrors("proposalId")) {
+			if (!this.proposals.existsById(form.getProposalId())) {
+				result.rejectValue("proposalId", "position.form.proposalId.unknown");
+			}
+			else if (self != null && !this.editing.fitsItsRound(self, form.getProposalId())) {
+				result.rejectValue("proposalId", "position.form.proposalId.round");
+			}
+		}
+		if (form.getPartyId() != null && !result.hasFieldErrors("partyId")
+				&& !this.parties.existsById(form.getPartyId())) {
+			result.rejectValue("partyId", "position.form.partyId.unknown");
+		}
+		if (form.getStatedOn() != null && form.getStatedOn().isAfter(today())) {
+			result.rejectValue("statedOn", "position.form.statedOn.future");
+		}
+		if (form.getStance() == Stance.CONDITIONAL && form.getCondition() == null
+				&& !result.hasFieldErrors("condition")) {
+			result.rejectValue("condition", "position.form.condition.required");
+		}
+		if (form.getSpeakerId() != null && !result.hasFieldErrors("speakerId")) {
+			Person speaker = this.people.findWithPartyById(form.getSpeakerId()).orElse(null);
+			if (speaker == null) {
+				result.rejectValue("speakerId", "position.form.speakerId.unknown");
+			}
+			else if (speaker.getParty() != null && form.getPartyId() != null
+					&& !speaker.getParty().getId().equals(form.getPartyId())) {
+				result.rejectValue("speakerId", "position.form.speakerId.otherParty",
+						new Object[] { speaker.getFullName(), speaker.getParty().getName() }, null);
+			}
+		}
+		Set<Long> seen = new HashSet<>();
+		List<PositionForm.CitationRow> rows = form.getCitations();
+		for (int i = 0; i < rows.size(); i++) {
+			PositionForm.CitationRow row = rows.get(i);
+			if (row == null || row.getCitationId() == null) {
+				continue;
+			}
+			String field = "citations[" + i + "].citationId";
+			if (!this.citations.existsById(row.getCitationId())) {
+				result.rejectValue(field, "position.form.citation.unknown");
+			}
+			else if (!seen.add(row.getCitationId())) {
+				result.rejectValue(field, "position.form.citation.twice");
+			}
+		}
+	}
+
+	private ModelAndView conflict(long id, PositionForm yours) {
+		PositionRecord current = existing(id);
+		Function<String, LongFunction<String>> names = (kind) -> (recordId) -> label(PickKind.of(kind), recordId);
+		Function<Enum<?>, String> words = this::word;
+		List<FieldDifference> differences = FieldDifference.between("position.form.",
+				PositionForm.of(current.details(), current.version()).describe(names, words),
+				yours.describe(names, words));
+		yours.setVersion(current.version());
+		return EditFlow.conflict(page(current, yours), differences);
+	}
+
+	private ModelAndView page(PositionRecord record, PositionForm form) {
+		ModelAndView page = new ModelAndView(VIEW);
+		page.addObject("position", record);
+		page.addObject("form", form);
+		page.addObject("proposals", this.picker.options(PickKind.PROPOSAL, nullable(form.getProposalId())));
+		page.addObject("parties", this.picker.options(PickKind.PARTY, nullable(form.getPartyId())));
+		page.addObject("people", this.picker.options(PickKind.PERSON, nullable(form.getSpeakerId())));
+		List<Long> cited = new ArrayList<>();
+		form.getCitations().stream().filter((row) -> row != null).forEach((row) -> cited.add(row.getCitationId()));
+		page.addObject("citationOptions", this.picker.options(PickKind.CITATION, cited));
+		page.addObject("stances", Stance.values());
+		page.addObject("precisions", DatePrecision.values());
+		page.addObject("bearings", Bearing.values());
+		page.setStatus(HttpStatus.OK);
+		return page;
+	}
+
+	private String label(PickKind kind, long id) {
+		return this.picker.options(kind, List.of(id))
+			.stream()
+			.filter((option) -> option.id() == id)
+			.map(PickOption::label)
+			.findFirst()
+			.orElse("#" + id);
+	}
+
+	private String word(Enum<?> value) {
+		String prefix = (value instanceof Stance) ? "position.stance."
+				: (value instanceof DatePrecision) ? "position.precision." : "position.bearing.";
+		return this.messages.getMessage(prefix + value.name(), null, value.name(), LocaleContextHolder.getLocale());
+	}
+
+	private static List<Long> nullable(Long id) {
+		List<Long> ids = new ArrayList<>();
+		ids.add(id);
+		return ids;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private static String target(long proposalId, long positionId) {
+		return "/proposals/" + proposalId + "#position-" + positionId;
+	}
+
+	private PositionRecord existing(long id) {
+		return this.editing.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}
