@@ -126,12 +126,6 @@ public class RoundEditing {
 		return existing("person", ids);
 	}
 
-	/** Those of the ids that name a citation. */
-	@Transactional(readOnly = true)
-	public Set<Long> existingCitations(Collection<Long> ids) {
-		return existing("citation", ids);
-	}
-
 	/** The negotiation of each of the ids that names a proposal. */
 	@Transactional(readOnly = true)
 	public Map<Long, Long> proposalNegotiations(Collection<Long> ids) {

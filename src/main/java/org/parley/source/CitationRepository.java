@@ -1,6 +1,8 @@
 package org.parley.source;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -18,6 +20,13 @@ public interface CitationRepository extends JpaRepository<Citation, Long> {
 	List<Citation> findByVia(Citation via);
 
 	long countBySource(Source source);
+
+	/**
+	 * @param ids citation ids, as a form named them
+	 * @return those of them that are on record
+	 */
+	@Query("select c.id from Citation c where c.id in :ids")
+	Set<Long> findExistingIds(Collection<Long> ids);
 
 	@Query("select c.id from Citation c where c.source = :source order by c.id")
 	List<Long> findIdsBySource(Source source);

@@ -3,9 +3,7 @@ package org.parley.position.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 
@@ -24,6 +22,7 @@ import org.parley.position.Stance;
 import org.parley.proposal.ProposalRepository;
 import org.parley.source.Bearing;
 import org.parley.source.CitationRepository;
+import org.parley.source.CitationRow;
 import org.parley.web.EditFlow;
 import org.parley.web.FieldDifference;
 
@@ -229,21 +228,7 @@ class PositionEditController {
 						new Object[] { speaker.getFullName(), speaker.getParty().getName() }, null);
 			}
 		}
-		Set<Long> seen = new HashSet<>();
-		List<PositionForm.CitationRow> rows = form.getCitations();
-		for (int i = 0; i < rows.size(); i++) {
-			PositionForm.CitationRow row = rows.get(i);
-			if (row == null || row.getCitationId() == null) {
-				continue;
-			}
-			String field = "citations[" + i + "].citationId";
-			if (!this.citations.existsById(row.getCitationId())) {
-				result.rejectValue(field, "position.form.citation.unknown");
-			}
-			else if (!seen.add(row.getCitationId())) {
-				result.rejectValue(field, "position.form.citation.twice");
-			}
-		}
+		CitationRow.check(form.getCitations(), this.citations, result);
 	}
 
 	private ModelAndView conflict(long id, PositionForm yours) {

@@ -16,6 +16,7 @@ import org.parley.position.DatePrecision;
 import org.parley.position.PositionDetails;
 import org.parley.position.Stance;
 import org.parley.source.Bearing;
+import org.parley.source.CitationRow;
 import org.parley.web.FormText;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -214,39 +215,6 @@ public class PositionForm {
 
 	public void setCitations(List<CitationRow> citations) {
 		this.citations = citations;
-	}
-
-	/** One cited report: which citation, and whether it supports or disputes. */
-	public static class CitationRow {
-
-		private Long citationId;
-
-		private Bearing bearing = Bearing.SUPPORTS;
-
-		public CitationRow() {
-		}
-
-		CitationRow(Long citationId, Bearing bearing) {
-			this.citationId = citationId;
-			this.bearing = bearing;
-		}
-
-		public Long getCitationId() {
-			return this.citationId;
-		}
-
-		public void setCitationId(Long citationId) {
-			this.citationId = citationId;
-		}
-
-		public Bearing getBearing() {
-			return this.bearing;
-		}
-
-		public void setBearing(Bearing bearing) {
-			this.bearing = bearing;
-		}
-
 	}
 
 }

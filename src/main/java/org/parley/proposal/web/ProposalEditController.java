@@ -27,6 +27,7 @@ import org.parley.proposal.ProposalStatus;
 import org.parley.proposal.RelationKind;
 import org.parley.source.Bearing;
 import org.parley.source.CitationRepository;
+import org.parley.source.CitationRow;
 import org.parley.topic.Region;
 import org.parley.topic.RegionRepository;
 import org.parley.topic.Topic;
@@ -190,7 +191,7 @@ class ProposalEditController {
 		}
 		if (form.getFirstReportedCitationId() != null && !result.hasFieldErrors("firstReportedCitationId")
 				&& !this.citations.existsById(form.getFirstReportedCitationId())) {
-			result.rejectValue("firstReportedCitationId", "proposal.form.citation.unknown");
+			result.rejectValue("firstReportedCitationId", "citation.row.unknown");
 		}
 		checkAll(result, "proposerIds", form.getProposerIds(), (ids) -> this.parties.findAllById(ids).size(),
 				"proposal.form.proposerIds.unknown");
@@ -207,7 +208,7 @@ class ProposalEditController {
 			}
 		}
 		checkRelations(form, result, self);
-		checkCitations(form, result);
+		CitationRow.check(form.getCitations(), this.citations, result);
 	}
 
 	private void checkRelations(ProposalForm form, BindingResult result, Long self) {
@@ -244,27 +245,6 @@ class ProposalEditController {
 				result.rejectValue("relations[" + i + "].targetId", "proposal.form.relation.cycle");
 			}
 		});
-	}
-
-	private void checkCitations(ProposalForm form, BindingResult result) {
-		Set<Long> seen = new HashSet<>();
-		List<ProposalForm.CitationRow> rows = form.getCitations();
-		for (int i = 0; i < rows.size(); i++) {
-			ProposalForm.CitationRow row = rows.get(i);
-			if (row == null || row.getCitationId() == null) {
-				continue;
-			}
-			String field = "citations[" + i + "].citationId";
-			if (!this.citations.existsById(row.getCitationId())) {
-				result.rejectValue(field, "proposal.form.citation.unknown");
-			}
-			else if (!seen.add(row.getCitationId())) {
-				result.rejectValue(field, "proposal.form.citation.twice");
-			}
-			if (row.getBearing() == null && !result.hasFieldErrors("citations[" + i + "].bearing")) {
-				result.rejectValue("citations[" + i + "].bearing", "proposal.form.citation.bearing.required");
-			}
-		}
 	}
 
 	private static void checkAll(BindingResult result, String field, List<Long> ids, Function<Set<Long>, Integer> found,
@@ -311,7 +291,7 @@ class ProposalEditController {
 				labels(PickKind.CITATION,
 						Stream.of(theirs, yours)
 							.flatMap((form) -> Stream.concat(Stream.of(form.getFirstReportedCitationId()),
-									form.filledCitations().stream().map(ProposalForm.CitationRow::getCitationId)))
+									form.filledCitations().stream().map(CitationRow::getCitationId)))
 							.toList()));
 		return (kind) -> (id) -> byKind.getOrDefault(kind, Map.of()).getOrDefault(id, "#" + id);
 	}

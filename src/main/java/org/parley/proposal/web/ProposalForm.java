@@ -20,6 +20,7 @@ import org.parley.proposal.ProposalDetails;
 import org.parley.proposal.ProposalStatus;
 import org.parley.proposal.RelationKind;
 import org.parley.source.Bearing;
+import org.parley.source.CitationRow;
 import org.parley.web.FormText;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -421,39 +422,6 @@ public class ProposalForm {
 
 		public void setTargetId(Long targetId) {
 			this.targetId = targetId;
-		}
-
-	}
-
-	/** A report cited for the proposal, supporting or disputing it. */
-	public static class CitationRow {
-
-		private Long citationId;
-
-		private Bearing bearing;
-
-		public CitationRow() {
-		}
-
-		CitationRow(Long citationId, Bearing bearing) {
-			this.citationId = citationId;
-			this.bearing = bearing;
-		}
-
-		public Long getCitationId() {
-			return this.citationId;
-		}
-
-		public void setCitationId(Long citationId) {
-			this.citationId = citationId;
-		}
-
-		public Bearing getBearing() {
-			return this.bearing;
-		}
-
-		public void setBearing(Bearing bearing) {
-			this.bearing = bearing;
 		}
 
 	}

@@ -17,6 +17,8 @@ import org.parley.negotiation.NegotiationSummary;
 import org.parley.picker.PickKind;
 import org.parley.picker.PickOption;
 import org.parley.picker.Picker;
+import org.parley.source.CitationRepository;
+import org.parley.source.CitationRow;
 import org.parley.round.EditableRound;
 import org.parley.round.Round;
 import org.parley.round.RoundEditing;
@@ -68,13 +70,16 @@ class RoundEditController {
 
 	private final Picker picker;
 
+	private final CitationRepository citations;
+
 	private final SpringValidatorAdapter validator;
 
 	private final MessageSource messages;
 
 	RoundEditController(RoundEditing editing, NegotiationRepository negotiations, Picker picker,
-			jakarta.validation.Validator validator, MessageSource messages) {
+			CitationRepository citations, jakarta.validation.Validator validator, MessageSource messages) {
 		this.editing = editing;
+		this.citations = citations;
 		this.negotiations = negotiations;
 		this.picker = picker;
 		this.validator = new SpringValidatorAdapter(validator);
@@ -170,7 +175,7 @@ class RoundEditController {
 		validateParties(form, result);
 		validateDelegates(form, result);
 		validateProposals(form, result);
-		validateCitations(form, result);
+		CitationRow.check(form.getCitations(), this.citations, result);
 	}
 
 	private void validateParties(RoundForm form, BindingResult result) {
@@ -260,26 +265,6 @@ class RoundEditController {
 			}
 			else if (row.getTitle() == null && !result.hasFieldErrors(prefix + "proposalId")) {
 				result.rejectValue(prefix + "title", "round.form.proposal.none");
-			}
-		}
-	}
-
-	private void validateCitations(RoundForm form, BindingResult result) {
-		List<RoundForm.CitationRow> rows = form.getCitations();
-		Set<Long> known = this.editing.existingCitations(
-				rows.stream().filter(Objects::nonNull).map(RoundForm.CitationRow::getCitationId).toList());
-		Set<Long> seen = new HashSet<>();
-		for (int i = 0; i < rows.size(); i++) {
-			RoundForm.CitationRow row = rows.get(i);
-			if (row == null || row.getCitationId() == null) {
-				continue;
-			}
-			String field = "citations[" + i + "].citationId";
-			if (!known.contains(row.getCitationId())) {
-				result.rejectValue(field, "round.form.citation.unknown");
-			}
-			else if (!seen.add(row.getCitationId())) {
-				result.rejectValue(field, "round.form.citation.twice");
 			}
 		}
 	}

@@ -20,6 +20,7 @@ import org.parley.round.RoundDetails;
 import org.parley.round.RoundFormat;
 import org.parley.round.RoundOutcome;
 import org.parley.source.Bearing;
+import org.parley.source.CitationRow;
 import org.parley.web.FormText;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -435,39 +436,6 @@ public class RoundForm {
 
 		public void setNote(String note) {
 			this.note = FormText.trimmed(note);
-		}
-
-	}
-
-	/** A report cited for the round, and whether it supports or disputes it. */
-	public static class CitationRow {
-
-		private Long citationId;
-
-		private Bearing bearing;
-
-		public CitationRow() {
-		}
-
-		CitationRow(Long citationId, Bearing bearing) {
-			this.citationId = citationId;
-			this.bearing = bearing;
-		}
-
-		public Long getCitationId() {
-			return this.citationId;
-		}
-
-		public void setCitationId(Long citationId) {
-			this.citationId = citationId;
-		}
-
-		public Bearing getBearing() {
-			return this.bearing;
-		}
-
-		public void setBearing(Bearing bearing) {
-			this.bearing = bearing;
 		}
 
 	}
