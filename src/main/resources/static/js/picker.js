@@ -68,11 +68,20 @@
 			}).then(function (response) {
 				return response.ok ? response.json() : null;
 			}).then(function (found) {
-				if (Array.isArray(found) && ask === asked) {
+				if (ask !== asked) {
+					return;
+				}
+				if (Array.isArray(found)) {
 					show(found);
 				}
+				else {
+					last = null;
+				}
 			}).catch(function () {
-				// Offline or signed out: the select keeps what it had.
+				// Offline or signed out: the select keeps what it had; Enter asks again.
+				if (ask === asked) {
+					last = null;
+				}
 			});
 		}
 		function show(found) {
