@@ -1,39 +1,93 @@
 // Pickers: a plain select works without this script; with it, a search box narrows the
 // select to what the server finds for the typed text, keeping what is already chosen.
+// Clearing the box brings back the choices the page came with. Enter in the box searches
+// at once instead of submitting the form. Only the newest answer is shown, however late
+// an older one arrives. GET needs no CSRF token.
 (function () {
 	'use strict';
+	var WAIT = 250;
 	document.querySelectorAll('.picker').forEach(function (picker) {
 		var search = picker.querySelector('.picker__search');
 		var select = picker.querySelector('select');
 		if (!search || !select || !window.fetch) {
 			return;
 		}
+		// The choices the server rendered, to come back to when the box is cleared.
+		var initial = Array.prototype.slice.call(select.options)
+			.filter(function (option) {
+				return option.value !== '';
+			})
+			.map(function (option) {
+				return { id: option.value, label: option.textContent };
+			});
+		// What the editor chose: selected in the page as sent, or picked since. A single
+		// select with no choice shows its first option as selected; that is no choice.
+		var chosen = {};
+		Array.prototype.slice.call(select.options).forEach(function (option) {
+			if (option.defaultSelected && option.value !== '') {
+				chosen[option.value] = true;
+			}
+		});
+		select.addEventListener('change', function () {
+			chosen = {};
+			Array.prototype.slice.call(select.selectedOptions).forEach(function (option) {
+				if (option.value !== '') {
+					chosen[option.value] = true;
+				}
+			});
+		});
 		search.hidden = false;
 		var timer = null;
 		var asked = 0;
+		var last = '';
 		search.addEventListener('input', function () {
 			window.clearTimeout(timer);
-			timer = window.setTimeout(find, 200);
+			timer = window.setTimeout(find, WAIT);
+		});
+		search.addEventListener('keydown', function (event) {
+			if (event.key === 'Enter') {
+				event.preventDefault();
+				window.clearTimeout(timer);
+				find();
+			}
 		});
 		function find() {
+			var q = search.value.trim();
+			if (q === last) {
+				return;
+			}
+			last = q;
 			var ask = ++asked;
-			fetch(search.dataset.pick + '?q=' + encodeURIComponent(search.value), {
+			if (q === '') {
+				show(initial);
+				return;
+			}
+			fetch(search.dataset.pick + '?q=' + encodeURIComponent(q), {
 				headers: { Accept: 'application/json' },
 				credentials: 'same-origin'
 			}).then(function (response) {
 				return response.ok ? response.json() : null;
 			}).then(function (found) {
-				if (found && ask === asked) {
+				if (ask !== asked) {
+					return;
+				}
+				if (Array.isArray(found)) {
 					show(found);
 				}
+				else {
+					last = null;
+				}
 			}).catch(function () {
-				// Offline or signed out: the select keeps what it had.
+				// Offline or signed out: the select keeps what it had; Enter asks again.
+				if (ask === asked) {
+					last = null;
+				}
 			});
 		}
 		function show(found) {
 			var kept = {};
 			Array.prototype.slice.call(select.options).forEach(function (option) {
-				if (option.selected || option.value === '') {
+				if (option.value === '' || (chosen[option.value] && option.selected)) {
 					kept[option.value] = true;
 				}
 				else {
@@ -41,9 +95,10 @@
 				}
 			});
 			found.forEach(function (choice) {
-				if (!kept[String(choice.id)]) {
+				var id = String(choice.id);
+				if (!kept[id]) {
 					var option = document.createElement('option');
-					option.value = String(choice.id);
+					option.value = id;
 					option.textContent = choice.label;
 					select.appendChild(option);
 				}

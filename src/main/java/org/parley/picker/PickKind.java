@@ -6,7 +6,7 @@ package org.parley.picker;
  */
 public enum PickKind {
 
-	PARTY("select id, name || coalesce(' (' || short_name || ')', '') as label from party "
+	PARTY("select id, name || coalesce(' (' || nullif(short_name, name) || ')', '') as label from party "
 			+ "where ? = '' or name ilike ? or short_name ilike ? or country_code ilike ? order by name"),
 
 	PERSON("select p.id, p.full_name || coalesce(' — ' || pa.name, '') as label from person p "

@@ -80,11 +80,18 @@ class QuickLogController {
 		binder.setAutoGrowCollectionLimit(QuickLogForm.MAX_ROWS);
 	}
 
+	/**
+	 * The empty form; {@code ?negotiation=} (from a negotiation's page) chooses the
+	 * negotiation, as does there being only one. An unknown one is ignored.
+	 */
 	@GetMapping
-	ModelAndView form() {
+	ModelAndView form(@RequestParam(required = false) Long negotiation) {
 		QuickLogForm form = QuickLogForm.empty();
 		List<NegotiationSummary> all = this.negotiations.findSummaries();
-		if (all.size() == 1) {
+		if (negotiation != null && all.stream().anyMatch((summary) -> negotiation.equals(summary.id()))) {
+			form.setNegotiationId(negotiation);
+		}
+		else if (all.size() == 1) {
 			form.setNegotiationId(all.get(0).id());
 		}
 		return page(form);
