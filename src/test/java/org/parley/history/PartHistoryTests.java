@@ -99,6 +99,29 @@ class PartHistoryTests {
 	}
 
 	@Test
+	void oneSaveIsOneLineOfChanges() throws Exception {
+		long id = proposal(JOINT);
+		MultiValueMap<String, String> form = stored(id);
+		form.set("title", "Joint civilian administration (revised)");
+		form.set("points[0].text", "Both armies withdraw.");
+		form.set("topicIds",
+				this.jdbc.queryForObject("select id from topic where slug = 'governance'", Long.class).toString());
+		int row = relationRows(form);
+		form.set("relations[" + row + "].kind", "SUPERSEDES");
+		form.set("relations[" + row + "].targetId", Long.toString(proposal("28-point-peace-plan")));
+		save(post("/proposals/{id}", id), form);
+
+		String page = page(get("/changes").param("editor", EDITOR));
+		String list = text(page.substring(page.indexOf("<ol class=\"change-list\""), page.indexOf("</ol>")));
+		assertThat(list.split("edited by " + EDITOR, -1)).hasSize(2);
+		assertThat(list).contains("Joint civilian administration (revised)")
+			.contains("points")
+			.contains("relations")
+			.contains("title")
+			.contains("topics");
+	}
+
+	@Test
 	void aRemovedPointShowsAsRemoved() throws Exception {
 		long id = proposal(JOINT);
 		MultiValueMap<String, String> form = stored(id);
