@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class AuditWriter {
 
 	static final String INSERT = "insert into audit_event "
-			+ "(actor, actor_address, action, entity_type, entity_id, changes, detail) "
-			+ "values (?, ?, ?, ?, ?, cast(? as jsonb), ?)";
+			+ "(actor, actor_address, action, entity_type, entity_id, changes, detail, part_of_type, part_of_id) "
+			+ "values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)";
 
 	static final int NAME_LENGTH = 100;
 
@@ -32,6 +32,15 @@ final class AuditWriter {
 
 	static void write(Connection connection, AuditAction action, String entityType, Object entityId,
 			Map<String, Change> changes, String detail, Actor actor) throws SQLException {
+		write(connection, action, entityType, entityId, changes, detail, actor, null);
+	}
+
+	/**
+	 * Writes one row; {@code partOf} names the record the written entity is a part of, or
+	 * is {@code null}.
+	 */
+	static void write(Connection connection, AuditAction action, String entityType, Object entityId,
+			Map<String, Change> changes, String detail, Actor actor, Record partOf) throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
 			insert.setString(1, AuditText.escape(actor.name(), NAME_LENGTH));
 			insert.setString(2, AuditText.escape(actor.address(), NAME_LENGTH));
@@ -40,6 +49,8 @@ final class AuditWriter {
 			insert.setString(5, (entityId != null) ? AuditText.escape(entityId.toString(), NAME_LENGTH) : null);
 			insert.setString(6, json(changes));
 			insert.setString(7, AuditText.escape(detail, DETAIL_LENGTH));
+			insert.setString(8, (partOf != null) ? AuditText.escape(partOf.type(), NAME_LENGTH) : null);
+			insert.setString(9, (partOf != null) ? AuditText.escape(partOf.id(), NAME_LENGTH) : null);
 			insert.executeUpdate();
 		}
 	}
@@ -61,6 +72,16 @@ final class AuditWriter {
 			});
 		}
 		return JSON.writeValueAsString(object);
+	}
+
+	/**
+	 * A record a row's entity belongs to.
+	 *
+	 * @param type its entity type, e.g. {@code Proposal}
+	 * @param id its id
+	 */
+	record Record(String type, String id) {
+
 	}
 
 	static JsonMapper json() {

@@ -1,5 +1,6 @@
 package org.parley.audit;
 
+import java.lang.reflect.Field;
 import java.sql.SQLException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -46,6 +47,24 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
 
 	private static final String ROLE = "role";
 
+	/** Each entity class's field marked {@link PartOf}, if any. */
+	private static final ClassValue<Field> PARENT = new ClassValue<>() {
+
+		@Override
+		protected Field computeValue(Class<?> type) {
+			for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+				for (Field field : c.getDeclaredFields()) {
+					if (field.isAnnotationPresent(PartOf.class)) {
+						field.setAccessible(true);
+						return field;
+					}
+				}
+			}
+			return null;
+		}
+
+	};
+
 	@Override
 	public void onPostInsert(PostInsertEvent event) {
 		EntityPersister persister = event.getPersister();
@@ -63,7 +82,7 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
 		}
 		String type = typeName(persister.getMappedClass());
 		AuditAction action = type.endsWith("Token") ? AuditAction.TOKEN_CREATED : AuditAction.CREATE;
-		write(event.getSession(), action, type, event.getId(), changes);
+		write(event.getSession(), action, type, event.getId(), changes, partOf(persister, state, event.getSession()));
 	}
 
 	@Override
@@ -95,9 +114,11 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
 			return;
 		}
 		String type = typeName(persister.getMappedClass());
-		write(event.getSession(), AuditAction.UPDATE, type, event.getId(), changes);
+		write(event.getSession(), AuditAction.UPDATE, type, event.getId(), changes,
+				partOf(persister, state, event.getSession()));
 		if (changes.containsKey(ROLE)) {
-			write(event.getSession(), AuditAction.ROLE_CHANGED, type, event.getId(), Map.of(ROLE, changes.get(ROLE)));
+			write(event.getSession(), AuditAction.ROLE_CHANGED, type, event.getId(), Map.of(ROLE, changes.get(ROLE)),
+					null);
 		}
 	}
 
@@ -116,7 +137,8 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
 				changes.put(names[i], sensitive(names[i]) ? Change.withheld() : Change.of(value, null));
 			}
 		}
-		write(event.getSession(), AuditAction.DELETE, typeName(persister.getMappedClass()), event.getId(), changes);
+		write(event.getSession(), AuditAction.DELETE, typeName(persister.getMappedClass()), event.getId(), changes,
+				partOf(persister, state, event.getSession()));
 	}
 
 	/**
@@ -150,7 +172,7 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
 		String role = collection.getRole();
 		String field = role.substring(role.lastIndexOf('.') + 1);
 		write(event.getSession(), AuditAction.UPDATE, typeName(effectiveClass(owner)), event.getAffectedOwnerIdOrNull(),
-				Map.of(field, Change.of(from, to)));
+				Map.of(field, Change.of(from, to)), partOf(owner, event.getSession()));
 	}
 
 	private static boolean isDirty(int[] dirty, int index) {
@@ -239,14 +261,63 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
 		return "[" + String.join(", ", rendered) + "]";
 	}
 
+	/**
+	 * The record an entity is a part of (see {@link PartOf}), from the state being
+	 * written, or {@code null} for an entity that is no part.
+	 */
+	private static AuditWriter.Record partOf(EntityPersister persister, Object[] state,
+			SharedSessionContractImplementor session) {
+		Field parent = PARENT.get(persister.getMappedClass());
+		if (parent == null || state == null) {
+			return null;
+		}
+		String[] names = persister.getPropertyNames();
+		for (int i = 0; i < names.length; i++) {
+			if (names[i].equals(parent.getName())) {
+				return top(state[i], session);
+			}
+		}
+		return null;
+	}
+
+	/** The record an entity (a collection's owner) is a part of, or {@code null}. */
+	private static AuditWriter.Record partOf(Object entity, SharedSessionContractImplementor session) {
+		Field parent = PARENT.get(effectiveClass(entity));
+		return (parent != null) ? top(read(parent, entity), session) : null;
+	}
+
+	/** Follows marked associations up to a record that is no part itself. */
+	private static AuditWriter.Record top(Object record, SharedSessionContractImplementor session) {
+		Object current = record;
+		for (int depth = 0; current != null && depth < 5; depth++) {
+			Field parent = PARENT.get(effectiveClass(current));
+			if (parent == null) {
+				return new AuditWriter.Record(typeName(effectiveClass(current)), render(current, session));
+			}
+			current = read(parent, current);
+		}
+		return null;
+	}
+
+	private static Object read(Field field, Object entity) {
+		Object target = (entity instanceof HibernateProxy proxy)
+				? proxy.getHibernateLazyInitializer().getImplementation() : entity;
+		try {
+			return field.get(target);
+		}
+		catch (IllegalAccessException ex) {
+			throw new IllegalStateException("cannot read " + field, ex);
+		}
+	}
+
 	private static void write(SharedSessionContractImplementor session, AuditAction action, String entityType,
-			Object entityId, Map<String, Change> changes) {
+			Object entityId, Map<String, Change> changes, AuditWriter.Record partOf) {
 		JdbcCoordinator jdbc = session.getJdbcCoordinator();
 		// A pending JDBC batch goes first, so the rows land in the order they happened.
 		jdbc.executeBatch();
 		try {
 			AuditWriter.write(jdbc.getLogicalConnection().getPhysicalConnection(), action, entityType, entityId,
-					changes, null, Actor.current());
+					changes, null, Actor.current(), partOf);
 		}
 		catch (SQLException ex) {
 			throw session.getJdbcServices()

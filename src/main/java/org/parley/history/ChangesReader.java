@@ -19,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads {@code /changes} from the audit trail, newest first, filtered and paged in the
- * database: one statement for the page (names, links and each new position's previous
- * stance joined in, the previous stance by a lateral join), one for the count when the
- * page does not tell it, one for the negotiations to filter by.
+ * database, one line per save of a record (its parts' rows counted as fields of it:
+ * "points", "relations", "citations" …): one statement for the page (names, links and
+ * each new position's previous stance joined in, the previous stance by a lateral join),
+ * one for the count when the page does not tell it, one for the negotiations to filter
+ * by.
  */
 @Component
 class ChangesReader {
@@ -37,14 +39,16 @@ class ChangesReader {
 	@Transactional(readOnly = true)
 	Page<ChangeEntry> find(ChangeFilter filter, Pageable pageable) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
-		String from = from(filter, parameters);
+		String saves = saves(filter, parameters);
 		parameters.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
 		List<ChangeEntry> rows = this.jdbc
-			.query("with page as (select e.id, e.occurred_at, e.actor, e.action, " + "e.entity_type, e.changes, r.rid"
-					+ from + " order by e.occurred_at desc, e.id desc limit :limit offset :offset) "
+			.query(saves + ", page as (select s.id, s.occurred_at, s.actor, s.entity_type, s.rid, s.fields, "
+					+ "case when h.part_of_type is null then h.action else 'UPDATE' end as action, "
+					+ "case when h.part_of_type is null then h.changes else '{}'::jsonb end as changes "
+					+ "from saves s join audit_event h on h.id = s.head_id "
+					+ "order by s.occurred_at desc, s.id desc limit :limit offset :offset) "
 					+ """
-							select p.id, p.occurred_at, p.actor, p.action, p.entity_type, p.rid,
-							       (select string_agg(k, ',' order by k) from jsonb_object_keys(p.changes) k) as fields,
+							select p.id, p.occurred_at, p.actor, p.action, p.entity_type, p.rid, p.fields,
 							       coalesce(ng.title, pa.name, pe.full_name, ro.title, pr.title, ci.headline, so.name, tp.name,
 							                p.changes->'title'->>'to', p.changes->'title'->>'from',
 							                p.changes->'name'->>'to', p.changes->'name'->>'from',
@@ -83,7 +87,7 @@ class ChangesReader {
 								jsonDate("p", "statedOn")),
 					parameters, (rs, n) -> entry(rs));
 		long total = (pageable.getOffset() == 0 && rows.size() < pageable.getPageSize()) ? rows.size()
-				: this.jdbc.queryForObject("select count(*)" + from, parameters, Long.class);
+				: this.jdbc.queryForObject(saves + " select count(*) from saves", parameters, Long.class);
 		return new PageImpl<>(rows, pageable, total);
 	}
 
@@ -95,31 +99,54 @@ class ChangesReader {
 	}
 
 	/**
-	 * The audit rows of the kinds with a history, with the filters applied. The joins
-	 * that find a record's negotiation (live, or from what its deletion recorded) are
-	 * made only when filtering by negotiation.
+	 * The saves of records with a history, with the filters applied, as the common table
+	 * expression {@code saves}: one row per record per save (the rows one transaction
+	 * wrote for the record and its parts, split where the record's own fields are written
+	 * again, as {@link RecordHistory} reads them), with its first row's id and time, the
+	 * row that stands for it ({@code head_id}: the record's own write where there is one)
+	 * and the fields it changed (a part counts as its kind: "points", "citations" …). The
+	 * joins that find a record's negotiation (live, or from what its deletion recorded)
+	 * are made only when filtering by negotiation.
 	 */
-	private static String from(ChangeFilter filter, MapSqlParameterSource parameters) {
-		StringBuilder sql = new StringBuilder(" from audit_event e cross join lateral (select case when "
-				+ "e.entity_id ~ '^[0-9]{1,18}$' then e.entity_id::bigint end as rid) r");
+	private static String saves(ChangeFilter filter, MapSqlParameterSource parameters) {
+		StringBuilder sql = new StringBuilder("""
+				with rows as (
+				    select e.id, e.occurred_at, e.actor, e.transaction_id, r.rtype, r.rid,
+				           (e.part_of_type is null) as own,
+				           (e.part_of_type is null and not (e.action = 'UPDATE' and (
+				               select count(*) = 1 and bool_and(coalesce(v->>'from', '') like '[%]'
+				                                                and coalesce(v->>'to', '') like '[%]')
+				               from jsonb_each(e.changes) x(k, v)))) as write,
+				           case when e.part_of_type is null
+				                then (select string_agg(k, ',') from jsonb_object_keys(e.changes) k)
+				                else case e.entity_type when 'ProposalPoint' then 'points'
+				                                        when 'ProposalRelation' then 'relations'
+				                                        when 'RoundProposal' then 'proposals'
+				                                        else 'citations' end
+				           end as names
+				    from audit_event e
+				    cross join lateral (select coalesce(e.part_of_type, e.entity_type) as rtype,
+				        case when coalesce(e.part_of_id, e.entity_id) ~ '^[0-9]{1,18}$'
+				             then coalesce(e.part_of_id, e.entity_id)::bigint end as rid) r
+				""");
 		List<String> conditions = new ArrayList<>();
-		conditions.add("e.entity_type in (:types)");
+		conditions.add("r.rtype in (:types)");
 		conditions.add("r.rid is not null");
 		parameters.addValue("types", TYPES);
 		if (filter.negotiation() != null) {
 			sql.append("""
-					 left join round fro on e.entity_type = 'Round' and fro.id = r.rid
-					 left join proposal fpr on e.entity_type = 'Proposal' and fpr.id = r.rid
-					 left join position fpo on e.entity_type = 'Position' and fpo.id = r.rid
-					 left join proposal fpp on e.entity_type = 'Position' and fpp.id = coalesce(fpo.proposal_id, %s)
+					 left join round fro on r.rtype = 'Round' and fro.id = r.rid
+					 left join proposal fpr on r.rtype = 'Proposal' and fpr.id = r.rid
+					 left join position fpo on r.rtype = 'Position' and fpo.id = r.rid
+					 left join proposal fpp on r.rtype = 'Position' and fpp.id = coalesce(fpo.proposal_id, %s)
 					""".formatted(jsonId("e", "proposal")));
-			conditions.add("coalesce(case when e.entity_type = 'Negotiation' then r.rid end, fro.negotiation_id, "
-					+ "fpr.negotiation_id, fpp.negotiation_id, case when e.entity_type in ('Round', 'Proposal') then "
+			conditions.add("coalesce(case when r.rtype = 'Negotiation' then r.rid end, fro.negotiation_id, "
+					+ "fpr.negotiation_id, fpp.negotiation_id, case when r.rtype in ('Round', 'Proposal') then "
 					+ jsonId("e", "negotiation") + " end) = (select id from negotiation where slug = :negotiation)");
 			parameters.addValue("negotiation", filter.negotiation());
 		}
 		if (filter.kind() != null) {
-			conditions.add("e.entity_type = :type");
+			conditions.add("r.rtype = :type");
 			parameters.addValue("type", filter.kind().entityType());
 		}
 		if (filter.editor() != null) {
@@ -134,7 +161,21 @@ class ChangesReader {
 			conditions.add("e.occurred_at < :to");
 			parameters.addValue("to", startOf(filter.to().plusDays(1)));
 		}
-		return sql.append(" where ").append(String.join(" and ", conditions)).toString();
+		sql.append(" where ").append(String.join(" and ", conditions)).append("""
+				), numbered as (
+				    select rows.*, greatest(count(*) filter (where write) over (
+				        partition by transaction_id, rtype, rid, actor order by id), 1) as save
+				    from rows
+				), saves as (
+				    select min(id) as id, min(occurred_at) as occurred_at, min(actor) as actor,
+				           rtype as entity_type, rid,
+				           coalesce(min(id) filter (where write), min(id) filter (where own), min(id)) as head_id,
+				           string_agg(names, ',') as fields
+				    from numbered
+				    group by transaction_id, rtype, rid, actor, save
+				)
+				""");
+		return sql.toString();
 	}
 
 	/** A recorded reference (an id, as text) to another record, before or after. */
@@ -174,8 +215,8 @@ class ChangesReader {
 				: null;
 		return new ChangeEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getString("actor"), rs.getString("action"), kind, id, RecordHistory.display(label),
-				(fields != null) ? List.of(fields.split(",")) : List.of(), readPage, partyId, partyName, proposalId,
-				proposalTitle, rs.getString("previous_stance"), rs.getString("stance"),
+				(fields != null) ? Arrays.stream(fields.split(",")).distinct().sorted().toList() : List.of(), readPage,
+				partyId, partyName, proposalId, proposalTitle, rs.getString("previous_stance"), rs.getString("stance"),
 				rs.getObject("stated_on", LocalDate.class));
 	}
 

@@ -5,8 +5,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,16 +15,22 @@ import java.util.Set;
 
 /**
  * Every recorded version of one record, oldest first, each with its full field values
- * rebuilt by replaying the audit trail's changes from the record's creation. When the
- * trail starts with a change rather than a creation (the record was loaded before it was
- * audited), version 0 stands for the record as it was before: the old value of each field
- * the first time it changed.
+ * rebuilt by replaying the audit trail's changes from the record's creation. One version
+ * is one save: the rows one transaction wrote for the record and its parts (points,
+ * relations, citation links …), the parts shown as fields of the record ("Point 3").
+ * Within one transaction a second write of the record's own fields by the same editor
+ * starts a new version, as does another editor. When the trail starts with a change
+ * rather than a creation (the record was loaded before it was audited), version 0 stands
+ * for the record as it was before: the old value of each field the first time it changed.
  *
  * @param kind the kind of record
  * @param id its id
  * @param versions oldest first, numbered from 1 (or 0 for the state before the trail)
+ * @param labels each field's name as shown (a part's "Point 3"), by field key
+ * @param order the field keys in the order they are shown
  */
-public record RecordHistory(HistoryKind kind, long id, List<Version> versions) {
+public record RecordHistory(HistoryKind kind, long id, List<Version> versions, Map<String, String> labels,
+		List<String> order) {
 
 	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
@@ -32,43 +39,184 @@ public record RecordHistory(HistoryKind kind, long id, List<Version> versions) {
 	static final String BEFORE = "BEFORE";
 
 	/**
-	 * Replays the recorded events, oldest first.
+	 * Replays the recorded events of a record without parts, oldest first.
 	 * @param kind the kind of record
 	 * @param id its id
 	 * @param events its audit rows, oldest first
 	 * @return the versions
 	 */
 	static RecordHistory replay(HistoryKind kind, long id, List<Event> events) {
+		return replay(kind, id, events, Map.of(), null);
+	}
+
+	/**
+	 * Replays the recorded events of a record and its parts, oldest first.
+	 * @param kind the kind of record
+	 * @param id its id
+	 * @param events its audit rows and its parts', oldest first
+	 * @param live the live state of parts (by {@code Type#id}), for parts that predate
+	 * the trail
+	 * @param context names and messages to show parts with ({@code null} when there are
+	 * no parts)
+	 * @return the versions
+	 */
+	static RecordHistory replay(HistoryKind kind, long id, List<Event> events, Map<String, Map<String, String>> live,
+			PartKind.Context context) {
+		List<List<Event>> saves = saves(kind, id, events);
 		List<Version> versions = new ArrayList<>();
 		Map<String, String> state = new LinkedHashMap<>();
-		if (!events.isEmpty() && !"CREATE".equals(events.get(0).action())) {
-			Map<String, String> before = new LinkedHashMap<>();
-			for (Event event : events) {
-				event.changes().forEach((field, change) -> before.putIfAbsent(field, change.from()));
-			}
-			before.values().removeIf(Objects::isNull);
-			state.putAll(before);
-			versions.add(new Version(0, null, null, BEFORE, List.of(), Collections.unmodifiableMap(before)));
-		}
-		int number = 1;
+		Map<String, Map<String, String>> parts = new LinkedHashMap<>();
+		Map<String, String> labels = new LinkedHashMap<>();
+		Map<String, String> sortKeys = new HashMap<>();
+		Set<String> created = new HashSet<>();
 		for (Event event : events) {
-			if ("DELETE".equals(event.action())) {
-				state.clear();
+			if (!event.own(kind, id) && "CREATE".equals(event.action())) {
+				created.add(event.part());
 			}
-			else {
+		}
+		Map<String, Map<String, String>> seeds = new LinkedHashMap<>();
+		for (Event event : events) {
+			if (!event.own(kind, id) && !created.contains(event.part())) {
+				Map<String, String> firstFrom = seeds.computeIfAbsent(event.part(), (part) -> new LinkedHashMap<>());
 				event.changes().forEach((field, change) -> {
-					if (change.to() != null) {
-						state.put(field, change.to());
-					}
-					else {
-						state.remove(field);
+					if (!firstFrom.containsKey(field)) {
+						firstFrom.put(field, change.from());
 					}
 				});
 			}
-			versions.add(new Version(number++, event.at(), event.actor(), event.action(),
-					List.copyOf(event.changes().keySet()), Collections.unmodifiableMap(new LinkedHashMap<>(state))));
 		}
-		return new RecordHistory(kind, id, List.copyOf(versions));
+		seeds.forEach((part, firstFrom) -> {
+			Map<String, String> seed = new LinkedHashMap<>(live.getOrDefault(part, Map.of()));
+			firstFrom.forEach((field, value) -> {
+				if (value != null) {
+					seed.put(field, value);
+				}
+			});
+			parts.put(part, seed);
+		});
+		boolean createdInTrail = saves.get(0)
+			.stream()
+			.anyMatch((event) -> event.own(kind, id) && "CREATE".equals(event.action()));
+		Map<String, String> previous = Map.of();
+		if (!createdInTrail) {
+			Map<String, String> before = new LinkedHashMap<>();
+			for (Event event : events) {
+				if (event.own(kind, id)) {
+					event.changes().forEach((field, change) -> before.putIfAbsent(field, change.from()));
+				}
+			}
+			before.values().removeIf(Objects::isNull);
+			state.putAll(before);
+			previous = values(state, parts, context, labels, sortKeys);
+			versions.add(new Version(0, null, null, BEFORE, List.of(), previous));
+		}
+		int number = 1;
+		for (List<Event> save : saves) {
+			List<String> fields = new ArrayList<>();
+			String action = null;
+			for (Event event : save) {
+				if (event.own(kind, id)) {
+					action = ("CREATE".equals(event.action()) || "DELETE".equals(event.action()) || action == null)
+							? event.action() : action;
+					apply(state, event);
+					event.changes().keySet().stream().filter((field) -> !fields.contains(field)).forEach(fields::add);
+				}
+				else if ("DELETE".equals(event.action())) {
+					parts.remove(event.part());
+				}
+				else {
+					apply(parts.computeIfAbsent(event.part(), (part) -> new LinkedHashMap<>()), event);
+				}
+			}
+			Map<String, String> values = values(state, parts, context, labels, sortKeys);
+			for (String part : sortKeys.entrySet()
+				.stream()
+				.sorted(Map.Entry.comparingByValue())
+				.map(Map.Entry::getKey)
+				.toList()) {
+				if (!fields.contains(part) && !Objects.equals(previous.get(part), values.get(part))) {
+					fields.add(part);
+				}
+			}
+			Event first = save.get(0);
+			versions.add(new Version(number++, first.at(), first.actor(), (action != null) ? action : "UPDATE",
+					fields.stream().map((field) -> labels.getOrDefault(field, field)).toList(), values));
+			previous = values;
+		}
+		List<String> order = new ArrayList<>();
+		for (Version version : versions) {
+			version.values()
+				.keySet()
+				.stream()
+				.filter((field) -> !sortKeys.containsKey(field) && !order.contains(field))
+				.forEach(order::add);
+		}
+		for (Event event : events) {
+			if (event.own(kind, id)) {
+				event.changes().keySet().stream().filter((field) -> !order.contains(field)).forEach(order::add);
+			}
+		}
+		sortKeys.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).forEach(order::add);
+		return new RecordHistory(kind, id, List.copyOf(versions), Collections.unmodifiableMap(labels),
+				List.copyOf(order));
+	}
+
+	/**
+	 * The events in saves: one transaction's rows by one editor, split where the record's
+	 * own fields are written a second time (a second save in the same transaction).
+	 */
+	private static List<List<Event>> saves(HistoryKind kind, long id, List<Event> events) {
+		List<List<Event>> saves = new ArrayList<>();
+		List<Event> current = null;
+		boolean written = false;
+		for (Event event : events) {
+			boolean write = event.own(kind, id) && !event.collectionOnly();
+			Event last = (current != null) ? current.get(current.size() - 1) : null;
+			if (last == null || last.transactionId() != event.transactionId()
+					|| !Objects.equals(last.actor(), event.actor()) || (write && written)) {
+				current = new ArrayList<>();
+				saves.add(current);
+				written = false;
+			}
+			current.add(event);
+			written |= write;
+		}
+		return saves;
+	}
+
+	private static void apply(Map<String, String> state, Event event) {
+		if ("DELETE".equals(event.action())) {
+			state.clear();
+			return;
+		}
+		event.changes().forEach((field, change) -> {
+			if (change.to() != null) {
+				state.put(field, change.to());
+			}
+			else {
+				state.remove(field);
+			}
+		});
+	}
+
+	/** The record's own fields, then each part as a field. */
+	private static Map<String, String> values(Map<String, String> state, Map<String, Map<String, String>> parts,
+			PartKind.Context context, Map<String, String> labels, Map<String, String> sortKeys) {
+		Map<String, String> values = new LinkedHashMap<>(state);
+		state.keySet().forEach((field) -> labels.putIfAbsent(field, field));
+		if (context != null) {
+			parts.forEach((part, partState) -> {
+				String type = part.substring(0, part.indexOf('#'));
+				PartKind.ofEntityType(type).ifPresent((partKind) -> {
+					PartKind.Shown shown = partKind.show(partState, context, part);
+					String key = values.containsKey(shown.key()) ? part : shown.key();
+					values.put(key, shown.value());
+					labels.put(key, shown.label());
+					sortKeys.putIfAbsent(key, shown.sortKey());
+				});
+			});
+		}
+		return Collections.unmodifiableMap(values);
 	}
 
 	public List<Version> newestFirst() {
@@ -130,20 +278,15 @@ public record RecordHistory(HistoryKind kind, long id, List<Version> versions) {
 	List<FieldDiff> diff(int from, int to) {
 		Map<String, String> before = version(from).values();
 		Map<String, String> after = version(to).values();
-		Set<String> fields = new LinkedHashSet<>();
-		for (Version version : this.versions) {
-			fields.addAll(version.values().keySet());
-			fields.addAll(version.fields());
-		}
 		List<FieldDiff> diffs = new ArrayList<>();
-		for (String field : fields) {
+		for (String field : this.order) {
 			String old = before.get(field);
 			String now = after.get(field);
 			if (old == null && now == null) {
 				continue;
 			}
 			boolean changed = !Objects.equals(old, now);
-			diffs.add(new FieldDiff(field, display(old), display(now), changed,
+			diffs.add(new FieldDiff(this.labels.getOrDefault(field, field), display(old), display(now), changed,
 					changed ? WordDiff.html(display(old), display(now)) : null));
 		}
 		return diffs;
@@ -184,14 +327,43 @@ public record RecordHistory(HistoryKind kind, long id, List<Version> versions) {
 	}
 
 	/**
-	 * One audit row of the record.
+	 * One audit row of the record or of one of its parts.
 	 *
 	 * @param at when, UTC
 	 * @param actor who, or {@code null} for the application itself
 	 * @param action CREATE, UPDATE, DELETE or another recorded action
 	 * @param changes field → its change, as recorded
+	 * @param transactionId the transaction that wrote it
+	 * @param entityType the type of the entity written (the record's, or a part's)
+	 * @param entityId its id
 	 */
-	public record Event(Instant at, String actor, String action, Map<String, Change> changes) {
+	public record Event(Instant at, String actor, String action, Map<String, Change> changes, long transactionId,
+			String entityType, String entityId) {
+
+		boolean own(HistoryKind kind, long id) {
+			return kind.entityType().equals(this.entityType) && Long.toString(id).equals(this.entityId);
+		}
+
+		/** The part written, as {@code Type#id}. */
+		String part() {
+			return this.entityType + "#" + this.entityId;
+		}
+
+		/**
+		 * Whether this row records only a change of a many-to-many collection (written
+		 * apart from the record's other fields, in the same save).
+		 */
+		boolean collectionOnly() {
+			if (!"UPDATE".equals(this.action) || this.changes.size() != 1) {
+				return false;
+			}
+			Change change = this.changes.values().iterator().next();
+			return list(change.from()) && list(change.to());
+		}
+
+		private static boolean list(String value) {
+			return value != null && value.startsWith("[") && value.endsWith("]");
+		}
 
 	}
 

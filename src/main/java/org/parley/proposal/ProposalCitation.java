@@ -5,6 +5,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.parley.audit.PartOf;
 import org.parley.shared.Checks;
 import org.parley.source.Bearing;
 import org.parley.source.Citation;
@@ -19,6 +20,7 @@ public class ProposalCitation extends CitationLink {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "proposal_id", nullable = false)
+	@PartOf
 	private Proposal proposal;
 
 	protected ProposalCitation() {

@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.parley.audit.PartOf;
 import org.parley.shared.BaseEntity;
 import org.parley.shared.Checks;
 
@@ -19,6 +20,7 @@ public class ProposalPoint extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "proposal_id", nullable = false)
+	@PartOf
 	private Proposal proposal;
 
 	@Column(name = "ordinal", nullable = false)

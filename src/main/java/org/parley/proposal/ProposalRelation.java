@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.parley.audit.PartOf;
 import org.parley.shared.BaseEntity;
 import org.parley.shared.Checks;
 
@@ -22,6 +23,7 @@ public class ProposalRelation extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "proposal_id", nullable = false)
+	@PartOf
 	private Proposal proposal;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)

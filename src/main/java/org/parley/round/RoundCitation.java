@@ -5,6 +5,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.parley.audit.PartOf;
 import org.parley.shared.Checks;
 import org.parley.source.Bearing;
 import org.parley.source.Citation;
@@ -17,6 +18,7 @@ public class RoundCitation extends CitationLink {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "round_id", nullable = false)
+	@PartOf
 	private Round round;
 
 	protected RoundCitation() {

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.parley.audit.PartOf;
 import org.parley.party.Party;
 import org.parley.proposal.Proposal;
 import org.parley.shared.BaseEntity;
@@ -31,6 +32,7 @@ public class RoundProposal extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "round_id", nullable = false)
+	@PartOf
 	private Round round;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
