@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.parley.log.QuickLogEntry.DelegateItem;
 import org.parley.log.QuickLogEntry.PositionItem;
 import org.parley.log.QuickLogEntry.ProposalItem;
 import org.parley.log.QuickLogEntry.Report;
@@ -19,6 +20,8 @@ import org.parley.negotiation.NegotiationRepository;
 import org.parley.party.Party;
 import org.parley.party.PartyRepository;
 import org.parley.person.Person;
+import org.parley.person.PersonDetails;
+import org.parley.person.PersonEditing;
 import org.parley.person.PersonRepository;
 import org.parley.position.DatePrecision;
 import org.parley.position.Position;
@@ -41,9 +44,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Logs a round from one report: the citation (and, when the editor names one, a new
- * source that waits for an admin), the round, the proposals it discussed and the
- * positions reported, each cited to the report as supporting it. One transaction: when
- * anything fails, nothing is written.
+ * source that waits for an admin, and the report it came via), the round, its delegates
+ * (people on record or new ones), the proposals it discussed and the positions reported,
+ * each cited to the report as supporting it. One transaction: when anything fails,
+ * nothing is written.
  */
 @Service
 public class QuickLog {
@@ -64,9 +68,11 @@ public class QuickLog {
 
 	private final PersonRepository people;
 
+	private final PersonEditing personEditing;
+
 	QuickLog(SourceRepository sources, CitationRepository citations, NegotiationRepository negotiations,
 			RoundRepository rounds, ProposalRepository proposals, PositionRepository positions, PartyRepository parties,
-			PersonRepository people) {
+			PersonRepository people, PersonEditing personEditing) {
 		this.sources = sources;
 		this.citations = citations;
 		this.negotiations = negotiations;
@@ -75,12 +81,13 @@ public class QuickLog {
 		this.positions = positions;
 		this.parties = parties;
 		this.people = people;
+		this.personEditing = personEditing;
 	}
 
 	/**
 	 * What is wrong with the records a log names, without writing anything: unknown ids,
 	 * retired sources, proposals of another negotiation, a new source's name taken,
-	 * positions about a proposal row the log does not have.
+	 * positions about a proposal row the log does not have, a delegate named twice.
 	 * @param entry the log
 	 * @return the problems, each with its field; empty when the log may be recorded
 	 */
@@ -100,6 +107,9 @@ public class QuickLog {
 		else if (report.newSourceName() != null
 				&& this.sources.findBySlug(Slugs.of(report.newSourceName(), "source")).isPresent()) {
 			problems.add(new Problem("newSourceName", "log.form.newSourceName.taken"));
+		}
+		if (report.viaCitationId() != null && !this.citations.existsById(report.viaCitationId())) {
+			problems.add(new Problem("viaCitationId", "log.form.viaCitationId.unknown"));
 		}
 		RoundPart round = entry.round();
 		Long negotiationId = round.negotiationId();
@@ -143,7 +153,30 @@ public class QuickLog {
 				problems.add(new Problem(prefix + "speakerId", "log.form.person.unknown"));
 			}
 		}
+		checkDelegates(entry.delegates(), problems);
 		return problems;
+	}
+
+	private void checkDelegates(List<DelegateItem> delegates, List<Problem> problems) {
+		Set<Long> people = new HashSet<>();
+		Set<String> names = new HashSet<>();
+		for (DelegateItem item : delegates) {
+			String prefix = "delegates[" + item.row() + "].";
+			if (item.personId() != null) {
+				if (!this.people.existsById(item.personId())) {
+					problems.add(new Problem(prefix + "personId", "log.form.person.unknown"));
+				}
+				else if (!people.add(item.personId())) {
+					problems.add(new Problem(prefix + "personId", "log.form.delegate.twice"));
+				}
+			}
+			else if (item.fullName() != null && !names.add(item.fullName().toLowerCase(java.util.Locale.ROOT))) {
+				problems.add(new Problem(prefix + "fullName", "log.form.delegate.twice"));
+			}
+			if (item.personId() == null && item.partyId() != null && !this.parties.existsById(item.partyId())) {
+				problems.add(new Problem(prefix + "partyId", "log.form.party.unknown"));
+			}
+		}
 	}
 
 	private void checkProposal(long id, Long negotiationId, String field, List<Problem> problems) {
@@ -173,6 +206,23 @@ public class QuickLog {
 		}
 		Citation citation = this.citations.save(citation(entry.report()));
 		Round round = this.rounds.save(round(entry.round(), citation));
+		this.rounds.flush();
+
+		for (DelegateItem item : entry.delegates()) {
+			String prefix = "delegates[" + item.row() + "].";
+			Person delegate;
+			if (item.personId() != null) {
+				delegate = this.people.findById(item.personId())
+					.orElseThrow(rejected(prefix + "personId", "log.form.person.unknown"));
+			}
+			else {
+				if (item.partyId() != null && !this.parties.existsById(item.partyId())) {
+					throw rejected(prefix + "partyId", "log.form.party.unknown").get();
+				}
+				delegate = this.personEditing.create(new PersonDetails(item.fullName(), null, null, item.partyId()));
+			}
+			round.addDelegate(delegate);
+		}
 		this.rounds.flush();
 
 		Map<Integer, Proposal> byRow = new HashMap<>();
@@ -232,6 +282,10 @@ public class QuickLog {
 		citation.quote(report.excerpt());
 		if (report.anonymous()) {
 			citation.attributeToAnonymous(report.anonymousDescription());
+		}
+		if (report.viaCitationId() != null) {
+			citation.relay(this.citations.findById(report.viaCitationId())
+				.orElseThrow(rejected("viaCitationId", "log.form.viaCitationId.unknown")));
 		}
 		return citation;
 	}

@@ -17,13 +17,15 @@ import org.parley.round.RoundOutcome;
  * @param round the round
  * @param proposals the proposals discussed, each existing or new
  * @param positions the positions reported
+ * @param delegates the round's delegates, each on record or new
  */
-public record QuickLogEntry(Report report, RoundPart round, List<ProposalItem> proposals,
-		List<PositionItem> positions) {
+public record QuickLogEntry(Report report, RoundPart round, List<ProposalItem> proposals, List<PositionItem> positions,
+		List<DelegateItem> delegates) {
 
 	public QuickLogEntry {
 		proposals = List.copyOf(proposals);
 		positions = List.copyOf(positions);
+		delegates = List.copyOf(delegates);
 	}
 
 	/**
@@ -39,9 +41,11 @@ public record QuickLogEntry(Report report, RoundPart round, List<ProposalItem> p
 	 * @param credibility 1 to 6
 	 * @param anonymous whether it rests on an unnamed source
 	 * @param anonymousDescription how it describes that source, or {@code null}
+	 * @param viaCitationId the report on record this one relays, or {@code null} if it is
+	 * the original
 	 */
 	public record Report(Long sourceId, String newSourceName, String url, String headline, LocalDate publishedOn,
-			String excerpt, int credibility, boolean anonymous, String anonymousDescription) {
+			String excerpt, int credibility, boolean anonymous, String anonymousDescription, Long viaCitationId) {
 
 	}
 
@@ -98,6 +102,19 @@ public record QuickLogEntry(Report report, RoundPart round, List<ProposalItem> p
 	 */
 	public record PositionItem(int row, long partyId, Integer proposalRow, Long proposalId, Stance stance,
 			String condition, Long speakerId, String quote, LocalDate statedOn) {
+
+	}
+
+	/**
+	 * A delegate of the round: a person on record, or a new one by full name and the
+	 * party they speak for (as on the round form).
+	 *
+	 * @param row its index on the form
+	 * @param personId a person on record, or {@code null} for a new one
+	 * @param fullName the new person's full name, or {@code null}
+	 * @param partyId the party the new person speaks for, or {@code null}
+	 */
+	public record DelegateItem(int row, Long personId, String fullName, Long partyId) {
 
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.parley.log.QuickLogEntry.DelegateItem;
 import org.parley.log.QuickLogEntry.PositionItem;
 import org.parley.log.QuickLogEntry.ProposalItem;
 import org.parley.log.QuickLogEntry.Report;
@@ -26,9 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 /**
  * A quick log that fails part-way writes nothing: the new source, the citation, the
- * round, the proposals and the positions written before the failure (each step is flushed
- * to the database as it is made) all roll back with their audit entries. Real commits, so
- * not {@code @Transactional}: a log that succeeded would stay, and none here does.
+ * round, its delegates (a new person among them), the proposals and the positions written
+ * before the failure (each step is flushed to the database as it is made) all roll back
+ * with their audit entries. Real commits, so not {@code @Transactional}: a log that
+ * succeeded would stay, and none here does.
  */
 @ParleyApplicationTest
 @WithMockUser(username = "log-rollback-editor", roles = "EDITOR")
@@ -81,14 +83,16 @@ class QuickLogRollbackTests {
 	private QuickLogEntry entry(String title, String secondProposal, PositionItem last) {
 		return new QuickLogEntry(
 				new Report(null, "Rollback Wire", "https://example.org/rollback", "Rollback", LocalDate.of(2026, 3, 6),
-						null, 3, false, null),
+						null, 3, false, null, null),
 				new RoundPart(negotiation(), title, "Doha", LocalDate.of(2026, 3, 4), null, RoundFormat.TRILATERAL,
 						RoundOutcome.UNKNOWN, party("united-states"), List.of(party("ukraine"), party("russia")), null),
 				List.of(new ProposalItem(0, null, "Rollback ceasefire", null, ProposalStatus.FLOATED,
 						party("united-states")),
 						new ProposalItem(1, null, secondProposal, null, ProposalStatus.TABLED, null)),
 				List.of(new PositionItem(0, party("ukraine"), 0, null, Stance.OPEN, null, null, null, null),
-						new PositionItem(1, party("russia"), 0, null, Stance.OPPOSES, null, null, "No.", null), last));
+						new PositionItem(1, party("russia"), 0, null, Stance.OPPOSES, null, null, "No.", null), last),
+				List.of(new DelegateItem(0, null, "Rollback Delegate", party("ukraine")), new DelegateItem(1,
+						Long.parseLong(QuickLogPage.id(this.jdbc, "person", "yuri-ushakov")), null, null)));
 	}
 
 	private long negotiation() {

@@ -16,6 +16,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -374,6 +375,132 @@ class QuickLogTests {
 		this.mvc.perform(get("/").with(user("log-analyst").roles("ANALYST")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("href=\"/log\""))));
+	}
+
+	@Test
+	void aReportViaAnotherIsRelayedAndTheRoundPageShowsWhatItCameVia() throws Exception {
+		Map<String, Object> relayed = this.jdbc.queryForMap("select c.id, s.name from citation c "
+				+ "join source s on s.id = c.source_id where c.via_citation_id is null order by c.id limit 1");
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Relayed talks");
+		form.put("viaCitationId", String.valueOf(relayed.get("id")));
+		MvcResult result = this.mvc.perform(QuickLogPage.post(form)).andExpect(status().is3xxRedirection()).andReturn();
+		long roundId = this.jdbc.queryForObject("select id from round where title = 'Relayed talks'", Long.class);
+		assertThat(this.jdbc.queryForObject("select c.via_citation_id from citation c join round_citation rc "
+				+ "on rc.citation_id = c.id where rc.round_id = ?", Long.class, roundId))
+			.isEqualTo(relayed.get("id"));
+		String html = this.mvc.perform(get(result.getResponse().getRedirectedUrl()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).containsPattern("class=\"citation__via\">\\s*via\\s*<a href=\"/sources/[0-9]+\">"
+				+ java.util.regex.Pattern.quote(HtmlUtils.htmlEscape((String) relayed.get("name"))) + "</a>");
+	}
+
+	@Test
+	void delegatesOnRecordAndNewOnesAreAddedWithTheRound() throws Exception {
+		Map<String, Long> before = QuickLogPage.counts(this.jdbc);
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Delegated talks");
+		form.put("delegates[0].personId", QuickLogPage.id(this.jdbc, "person", "oleksandr-merezhko"));
+		form.put("delegates[0].fullName", "");
+		form.put("delegates[0].partyId", "");
+		form.put("delegates[1].personId", "");
+		form.put("delegates[1].fullName", "Olha Example-Delegate");
+		form.put("delegates[1].partyId", QuickLogPage.id(this.jdbc, "party", "ukraine"));
+		form.put("delegates[2].personId", "");
+		form.put("delegates[2].fullName", "");
+		form.put("delegates[2].partyId", "");
+		this.mvc.perform(QuickLogPage.post(form)).andExpect(status().is3xxRedirection());
+		long roundId = this.jdbc.queryForObject("select id from round where title = 'Delegated talks'", Long.class);
+		assertThat(this.jdbc.queryForList("select p.slug from round_delegate rd join person p on p.id = rd.person_id "
+				+ "where rd.round_id = ? order by p.slug", String.class, roundId))
+			.containsExactly("oleksandr-merezhko", "olha-example-delegate");
+		assertThat(this.jdbc.queryForMap("select p.full_name, pa.slug as party from person p "
+				+ "join party pa on pa.id = p.party_id where p.slug = 'olha-example-delegate'"))
+			.containsEntry("full_name", "Olha Example-Delegate")
+			.containsEntry("party", "ukraine");
+		Map<String, Long> after = QuickLogPage.counts(this.jdbc);
+		assertThat(after.get("person") - before.get("person")).isEqualTo(1);
+		assertThat(after.get("round_delegate") - before.get("round_delegate")).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where entity_type = 'Person' and actor = 'log-editor'", Long.class))
+			.isEqualTo(1);
+		this.mvc.perform(get("/rounds/{id}", roundId))
+			.andExpect(content().string(containsString("Olha Example-Delegate")))
+			.andExpect(content().string(containsString("Oleksandr Merezhko")));
+	}
+
+	@Test
+	void theFormStartsWithOneDelegateRowAndAddingOrRemovingOneSavesNothing() throws Exception {
+		this.mvc.perform(get("/log"))
+			.andExpect(content().string(containsString("name=\"delegates[0].personId\"")))
+			.andExpect(content().string(containsString("name=\"delegates[0].fullName\"")))
+			.andExpect(content().string(not(containsString("name=\"delegates[1].personId\""))));
+		Map<String, Long> before = QuickLogPage.counts(this.jdbc);
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Delegate rows only");
+		form.put("delegates[0].fullName", "Kept Delegate Name");
+		String added = this.mvc.perform(QuickLogPage.post(form, "addDelegate", "1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(added).contains("name=\"delegates[1].fullName\"")
+			.contains("value=\"Kept Delegate Name\"")
+			.doesNotContain("Please correct the following");
+		String removed = this.mvc.perform(QuickLogPage.post(form, "removeDelegate", "0"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(removed).doesNotContain("name=\"delegates[0].fullName\"").doesNotContain("Kept Delegate Name");
+		assertThat(QuickLogPage.counts(this.jdbc)).isEqualTo(before);
+	}
+
+	static Stream<Arguments> invalidDelegates() {
+		return Stream.of(
+				Arguments.of(List.of("viaCitationId", "987654321"), "viaCitationId", "Choose a report from the list."),
+				Arguments.of(List.of("delegates[0].personId", "987654321"), "delegates[0].personId",
+						"Choose a person from the list."),
+				Arguments.of(List.of("delegates[0].personId", "@merezhko", "delegates[1].personId", "@merezhko"),
+						"delegates[1].personId", "This person is already in another row"),
+				Arguments.of(List.of("delegates[0].fullName", "Ivan Example", "delegates[1].fullName", "ivan example"),
+						"delegates[1].fullName", "This person is already in another row"),
+				Arguments.of(List.of("delegates[0].personId", "@merezhko", "delegates[0].fullName", "Ivan Example"),
+						"delegates[0].fullName", "Either pick a person on record or type a new one"),
+				Arguments.of(List.of("delegates[0].partyId", "@ukraine"), "delegates[0].fullName",
+						"Pick a person on record or type a new one"),
+				Arguments.of(List.of("delegates[0].fullName", "Ivan Example", "delegates[0].partyId", "987654321"),
+						"delegates[0].partyId", "Choose a party from the list."),
+				Arguments.of(List.of("delegates[0].personId", "@merezhko", "delegates[0].partyId", "@ukraine"),
+						"delegates[0].partyId", "The party is for a new person"),
+				Arguments.of(List.of("delegates[0].fullName", "x".repeat(201)), "delegates[0].fullName",
+						"Keep the full name to 200 characters or fewer."));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("invalidDelegates")
+	void eachInvalidDelegateOrViaIsSaidNextToItAndNothingIsSaved(List<String> values, String field, String message)
+			throws Exception {
+		Map<String, Long> before = QuickLogPage.counts(this.jdbc);
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Invalid delegates");
+		for (int i = 0; i < values.size(); i += 2) {
+			String value = values.get(i + 1);
+			if (value.equals("@merezhko")) {
+				value = QuickLogPage.id(this.jdbc, "person", "oleksandr-merezhko");
+			}
+			else if (value.equals("@ukraine")) {
+				value = QuickLogPage.id(this.jdbc, "party", "ukraine");
+			}
+			form.put(values.get(i), value);
+		}
+		String html = this.mvc.perform(QuickLogPage.post(form))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(QuickLogPage.errorNextTo(html, field)).as("the error next to " + field).contains(message);
+		assertThat(QuickLogPage.summary(html)).anySatisfy((item) -> assertThat(item).contains(message));
+		assertThat(QuickLogPage.counts(this.jdbc)).isEqualTo(before);
 	}
 
 }

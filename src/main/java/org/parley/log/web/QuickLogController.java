@@ -101,8 +101,18 @@ class QuickLogController {
 	ModelAndView save(@ModelAttribute("log") QuickLogForm form, BindingResult result,
 			@RequestParam(required = false) String addProposal, @RequestParam(required = false) Integer removeProposal,
 			@RequestParam(required = false) String addPosition, @RequestParam(required = false) Integer removePosition,
+			@RequestParam(required = false) String addDelegate, @RequestParam(required = false) Integer removeDelegate,
 			RedirectAttributes redirect) {
 		form.fillGaps();
+		if (addDelegate != null || removeDelegate != null) {
+			if (addDelegate != null) {
+				form.addDelegateRow();
+			}
+			else {
+				form.removeDelegateRow(removeDelegate);
+			}
+			return page(form);
+		}
 		if (addProposal != null || removeProposal != null || addPosition != null || removePosition != null) {
 			if (addProposal != null) {
 				form.addProposalRow();
@@ -146,8 +156,8 @@ class QuickLogController {
 	ModelAndView tooManyRows(InvalidPropertyException ex) {
 		ModelAndView view = new ModelAndView("error/400");
 		view.setStatus(HttpStatus.BAD_REQUEST);
-		view.addObject("message",
-				"A quick log holds at most " + QuickLogForm.MAX_ROWS + " proposal rows and as many position rows.");
+		view.addObject("message", "A quick log holds at most " + QuickLogForm.MAX_ROWS
+				+ " delegate rows, as many proposal rows and as many position rows.");
 		return view;
 	}
 
@@ -165,8 +175,35 @@ class QuickLogController {
 		if (form.getStartsOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
 			result.rejectValue("endsOn", "log.form.endsOn.beforeStart");
 		}
+		validateDelegates(form, result);
 		validateProposals(form, result);
 		validatePositions(form, result);
+	}
+
+	/**
+	 * Each delegate row picks a person or names a new one, not both; unknown people and
+	 * people named twice are for the service to say.
+	 */
+	private void validateDelegates(QuickLogForm form, BindingResult result) {
+		List<QuickLogForm.DelegateRow> rows = form.getDelegates();
+		for (int i = 0; i < rows.size(); i++) {
+			QuickLogForm.DelegateRow row = rows.get(i);
+			String prefix = "delegates[" + i + "].";
+			if (!row.isFilled()) {
+				continue;
+			}
+			if (row.getPersonId() != null) {
+				if (row.getFullName() != null) {
+					result.rejectValue(prefix + "fullName", "log.form.delegate.both");
+				}
+				else if (row.getPartyId() != null) {
+					result.rejectValue(prefix + "partyId", "log.form.delegate.partyOfExisting");
+				}
+			}
+			else if (row.getFullName() == null && !result.hasFieldErrors(prefix + "personId")) {
+				result.rejectValue(prefix + "fullName", "log.form.delegate.none");
+			}
+		}
 	}
 
 	private void validateProposals(QuickLogForm form, BindingResult result) {
@@ -246,6 +283,7 @@ class QuickLogController {
 		page.addObject("log", form);
 		page.addObject("negotiations", this.negotiations.findSummaries());
 		page.addObject("sourceOptions", this.picker.options(PickKind.SOURCE, singleton(form.getSourceId())));
+		page.addObject("viaOptions", this.picker.options(PickKind.CITATION, singleton(form.getViaCitationId())));
 		page.addObject("partyOptions", this.picker.options(PickKind.PARTY, form.chosenParties()));
 		page.addObject("personOptions", this.picker.options(PickKind.PERSON, form.chosenPeople()));
 		List<PickOption> proposalOptions = this.picker.options(PickKind.PROPOSAL, form.chosenProposals());

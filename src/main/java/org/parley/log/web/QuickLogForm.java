@@ -69,6 +69,8 @@ public class QuickLogForm {
 	@Size(max = 300, message = "{log.form.anonymousDescription.size}")
 	private String anonymousDescription;
 
+	private Long viaCitationId;
+
 	// --- the round
 
 	@NotNull(message = "{log.form.negotiationId.required}")
@@ -102,6 +104,10 @@ public class QuickLogForm {
 	@Size(max = 20000, message = "{log.form.summary.size}")
 	private String summary;
 
+	@Valid
+	@Size(max = MAX_ROWS, message = "{log.form.rows.size}")
+	private List<DelegateRow> delegates = new ArrayList<>();
+
 	// --- the rows
 
 	@Valid
@@ -112,15 +118,28 @@ public class QuickLogForm {
 	@Size(max = MAX_ROWS, message = "{log.form.rows.size}")
 	private List<PositionRow> positions = new ArrayList<>();
 
-	/** A new log: two proposal rows and three position rows. */
+	/** A new log: one delegate row, two proposal rows and three position rows. */
 	static QuickLogForm empty() {
 		QuickLogForm form = new QuickLogForm();
+		form.addDelegateRow();
 		form.addProposalRow();
 		form.addProposalRow();
 		form.addPositionRow();
 		form.addPositionRow();
 		form.addPositionRow();
 		return form;
+	}
+
+	void addDelegateRow() {
+		if (this.delegates.size() < MAX_ROWS) {
+			this.delegates.add(new DelegateRow());
+		}
+	}
+
+	void removeDelegateRow(int index) {
+		if (index >= 0 && index < this.delegates.size()) {
+			this.delegates.remove(index);
+		}
 	}
 
 	void addProposalRow() {
@@ -167,6 +186,7 @@ public class QuickLogForm {
 
 	/** Rows sent as nothing at all (a gap in the indexes) become empty rows. */
 	void fillGaps() {
+		this.delegates.replaceAll((row) -> (row != null) ? row : new DelegateRow());
 		this.proposals.replaceAll((row) -> (row != null) ? row : new ProposalRow());
 		this.positions.replaceAll((row) -> (row != null) ? row : new PositionRow());
 		this.partyIds.removeIf(Objects::isNull);
@@ -195,14 +215,23 @@ public class QuickLogForm {
 						row.getStatedOn()));
 			}
 		}
+		List<QuickLogEntry.DelegateItem> delegateItems = new ArrayList<>();
+		for (int i = 0; i < this.delegates.size(); i++) {
+			DelegateRow row = this.delegates.get(i);
+			if (row.isFilled()) {
+				delegateItems.add(new QuickLogEntry.DelegateItem(i, row.getPersonId(),
+						(row.getPersonId() == null) ? row.getFullName() : null,
+						(row.getPersonId() == null) ? row.getPartyId() : null));
+			}
+		}
 		return new QuickLogEntry(
 				new QuickLogEntry.Report(this.sourceId, (this.sourceId == null) ? this.newSourceName : null, this.url,
 						this.headline, this.publishedOn, this.excerpt, this.credibility, this.anonymous,
-						this.anonymous ? this.anonymousDescription : null),
+						this.anonymous ? this.anonymousDescription : null, this.viaCitationId),
 				new QuickLogEntry.RoundPart(this.negotiationId, this.title, this.place, this.startsOn, this.endsOn,
 						this.format, this.outcome, this.mediatorId, this.partyIds.stream().distinct().toList(),
 						this.summary),
-				proposalItems, positionItems);
+				proposalItems, positionItems, delegateItems);
 	}
 
 	/** Every party the form has chosen, for the pickers to keep. */
@@ -211,11 +240,15 @@ public class QuickLogForm {
 		chosen.add(this.mediatorId);
 		this.proposals.forEach((row) -> chosen.add(row.getIntroducedById()));
 		this.positions.forEach((row) -> chosen.add(row.getPartyId()));
+		this.delegates.forEach((row) -> chosen.add(row.getPartyId()));
 		return chosen;
 	}
 
 	List<Long> chosenPeople() {
-		return this.positions.stream().map(PositionRow::getSpeakerId).toList();
+		return Stream
+			.concat(this.positions.stream().map(PositionRow::getSpeakerId),
+					this.delegates.stream().map(DelegateRow::getPersonId))
+			.toList();
 	}
 
 	List<Long> chosenProposals() {
@@ -295,6 +328,22 @@ public class QuickLogForm {
 
 	public void setAnonymousDescription(String anonymousDescription) {
 		this.anonymousDescription = FormText.trimmed(anonymousDescription);
+	}
+
+	public Long getViaCitationId() {
+		return this.viaCitationId;
+	}
+
+	public void setViaCitationId(Long viaCitationId) {
+		this.viaCitationId = viaCitationId;
+	}
+
+	public List<DelegateRow> getDelegates() {
+		return this.delegates;
+	}
+
+	public void setDelegates(List<DelegateRow> delegates) {
+		this.delegates = (delegates != null) ? delegates : new ArrayList<>();
 	}
 
 	public Long getNegotiationId() {
@@ -391,6 +440,49 @@ public class QuickLogForm {
 
 	public void setPositions(List<PositionRow> positions) {
 		this.positions = (positions != null) ? positions : new ArrayList<>();
+	}
+
+	/**
+	 * A delegate of the round: a person on record, or a new one by full name and the
+	 * party they speak for.
+	 */
+	public static class DelegateRow {
+
+		private Long personId;
+
+		@Size(max = 200, message = "{log.form.delegate.fullName.size}")
+		private String fullName;
+
+		private Long partyId;
+
+		boolean isFilled() {
+			return this.personId != null || this.fullName != null || this.partyId != null;
+		}
+
+		public Long getPersonId() {
+			return this.personId;
+		}
+
+		public void setPersonId(Long personId) {
+			this.personId = personId;
+		}
+
+		public String getFullName() {
+			return this.fullName;
+		}
+
+		public void setFullName(String fullName) {
+			this.fullName = FormText.trimmed(fullName);
+		}
+
+		public Long getPartyId() {
+			return this.partyId;
+		}
+
+		public void setPartyId(Long partyId) {
+			this.partyId = partyId;
+		}
+
 	}
 
 	/** A proposal discussed: one on record, or a new one by title. */
