@@ -238,4 +238,9 @@ public class Position extends BaseEntity {
 		return Collections.unmodifiableSet(this.citations);
 	}
 
+	/** Its citations changed: the position itself counts as changed. */
+	void recite() {
+		touch();
+	}
+
 }

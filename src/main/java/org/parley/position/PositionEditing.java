@@ -109,12 +109,25 @@ public class PositionEditing {
 	 */
 	public Position correct(long id, long version, PositionDetails details) {
 		Position position = stored(id, version);
+		Set<String> citedBefore = cited(position);
 		position.reassign(proposal(details.proposalId()), party(details.partyId()));
 		position.redate(details.statedOn(), details.precision());
 		position.correctStance(details.stance(), details.condition());
 		apply(position, details);
+		if (!citedBefore.equals(cited(position))) {
+			// The links live in their own table: make the change a new version of the
+			// position, so two editors changing only its citations collide.
+			position.recite();
+		}
 		this.positions.flush();
 		return position;
+	}
+
+	private static Set<String> cited(Position position) {
+		return position.getCitations()
+			.stream()
+			.map((link) -> link.getCitation().getId() + ":" + link.getBearing())
+			.collect(Collectors.toSet());
 	}
 
 	/**
@@ -159,6 +172,7 @@ public class PositionEditing {
 		if (position.getVersion() != version) {
 			throw new StaleVersionException("Position", id);
 		}
+
 		return position;
 	}
 

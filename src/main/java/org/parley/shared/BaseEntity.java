@@ -68,6 +68,15 @@ public abstract class BaseEntity {
 		this.updatedAt = Instant.now();
 	}
 
+	/**
+	 * Marks the record changed when only rows of its own table-less parts changed (links
+	 * kept in another table), so that the save is one new version and a concurrent save
+	 * from the same version is refused.
+	 */
+	protected void touch() {
+		this.updatedAt = Instant.now();
+	}
+
 	@Override
 	public boolean equals(Object other) {
 		if (this == other) {

@@ -209,6 +209,29 @@ class PositionEditTests {
 	}
 
 	@Test
+	void twoEditorsChangingOnlyItsCitationsCollideToo() throws Exception {
+		long id = ukrainianPosition();
+		this.mvc.perform(valid(post("/positions/{id}", id), "version", "" + version(id))).andExpect(status().isFound());
+		this.entityManager.flush();
+		long seen = version(id);
+		this.mvc
+			.perform(valid(post("/positions/{id}", id), "version", "" + seen, "citations[0].citationId", citation(),
+					"citations[0].bearing", "SUPPORTS"))
+			.andExpect(status().isFound());
+		this.entityManager.flush();
+		assertThat(version(id)).as("a change of citations alone is a new version").isGreaterThan(seen);
+		String other = this.jdbc.queryForObject("select max(id) from citation", Long.class).toString();
+		this.mvc
+			.perform(valid(post("/positions/{id}", id), "version", "" + seen, "citations[0].citationId", other,
+					"citations[0].bearing", "DISPUTES"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Someone else saved this meanwhile")));
+		assertThat(this.jdbc.queryForList("select citation_id from position_citation where position_id = ?", Long.class,
+				id))
+			.containsExactly(Long.valueOf(citation()));
+	}
+
+	@Test
 	void addingACitationRowSavesNothing() throws Exception {
 		long before = positions();
 		this.mvc.perform(valid(post("/positions"), "citations[0].citationId", "", "addCitation", "1"))
