@@ -191,6 +191,18 @@ public class ProposalEditing {
 		this.proposals.flush();
 	}
 
+	/**
+	 * Whether rounds tie the proposal to its negotiation: discussed at one, or positions
+	 * on it stated at one. Such a proposal stays in its negotiation, as its rounds do.
+	 */
+	@Transactional(readOnly = true)
+	public boolean tiedToRounds(long id) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"select exists (select 1 from round_proposal where proposal_id = ?) "
+						+ "or exists (select 1 from position where proposal_id = ? and round_id is not null)",
+				Boolean.class, id, id));
+	}
+
 	/** What refers to the proposal, by kind. */
 	@Transactional(readOnly = true)
 	public List<Reference> references(long id) {

@@ -147,6 +147,10 @@ class ProposalEditController {
 			return page(proposal, form, HttpStatus.OK);
 		}
 		validate(form, result, id);
+		if (form.getNegotiationId() != null && !result.hasFieldErrors("negotiationId")
+				&& form.getNegotiationId() != proposal.details().negotiationId() && this.editing.tiedToRounds(id)) {
+			result.rejectValue("negotiationId", "proposal.form.negotiationId.tied");
+		}
 		if (result.hasErrors()) {
 			return page(proposal, form, HttpStatus.OK);
 		}

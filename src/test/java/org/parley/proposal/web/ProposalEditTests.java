@@ -333,6 +333,28 @@ class ProposalEditTests {
 	}
 
 	@Test
+	void aProposalDiscussedAtARoundStaysInItsNegotiationAnotherMayMove() throws Exception {
+		long elsewhere = this.jdbc.queryForObject(
+				"insert into negotiation (slug, title) values ('other-talks', 'Other talks') returning id", Long.class);
+		long discussed = proposal("joint-civilian-administration");
+		long negotiationBefore = this.jdbc.queryForObject("select negotiation_id from proposal where id = ?",
+				Long.class, discussed);
+		MultiValueMap<String, String> moved = stored(discussed);
+		moved.set("negotiationId", "" + elsewhere);
+		this.mvc.perform(post("/proposals/{id}", discussed).with(csrf()).params(moved))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("it stays in that negotiation")));
+		assertThat(this.jdbc.queryForObject("select negotiation_id from proposal where id = ?", Long.class, discussed))
+			.isEqualTo(negotiationBefore);
+		long free = create("Free-standing idea", null, null);
+		MultiValueMap<String, String> freeMoved = stored(free);
+		freeMoved.set("negotiationId", "" + elsewhere);
+		this.mvc.perform(post("/proposals/{id}", free).with(csrf()).params(freeMoved)).andExpect(status().isFound());
+		assertThat(this.jdbc.queryForObject("select negotiation_id from proposal where id = ?", Long.class, free))
+			.isEqualTo(elsewhere);
+	}
+
+	@Test
 	void aStaleVersionGets409WithTheInputKeptAndTheOtherChangeShownFieldByField() throws Exception {
 		long id = proposal("donbas-demilitarized-zone");
 		long seen = version(id);
