@@ -54,12 +54,28 @@ public class Picker {
 		Set<Long> missing = new LinkedHashSet<>();
 		chosen.stream().filter(Objects::nonNull).forEach(missing::add);
 		options.forEach((option) -> missing.remove(option.id()));
-		for (Long id : missing) {
-			// A blank query matches every row, so this finds the chosen one by its id.
-			options.addAll(this.jdbc.query("select id, label from (" + kind.sql() + ") as pick where id = ?",
-					(rs, row) -> new PickOption(rs.getLong(1), rs.getString(2)), "", "", "", "", id));
-		}
+		options.addAll(chosen(kind, missing));
 		return options;
+	}
+
+	/**
+	 * How a picked record reads, e.g. on a conflict page.
+	 * @param kind what was picked
+	 * @param id its id
+	 * @return its label, or {@code #id} when there is no such record
+	 */
+	public String label(PickKind kind, long id) {
+		return chosen(kind, List.of(id)).stream().map(PickOption::label).findFirst().orElse("#" + id);
+	}
+
+	/** The chosen records of a kind, in one query. */
+	private List<PickOption> chosen(PickKind kind, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		// A blank query matches every row, so this finds the chosen ones by their ids.
+		return this.jdbc.query("select id, label from (" + kind.sql() + ") as pick where id = any(?)",
+				(rs, row) -> new PickOption(rs.getLong(1), rs.getString(2)), "", "", "", "", ids.toArray(Long[]::new));
 	}
 
 }

@@ -182,8 +182,8 @@ class CitationEditController {
 
 	private ModelAndView conflict(long id, CitationForm yours) {
 		CitationRecord current = existing(id);
-		LongFunction<String> sources = (sourceId) -> label(PickKind.SOURCE, sourceId);
-		LongFunction<String> citations = (citationId) -> label(PickKind.CITATION, citationId);
+		LongFunction<String> sources = (sourceId) -> this.picker.label(PickKind.SOURCE, sourceId);
+		LongFunction<String> citations = (citationId) -> this.picker.label(PickKind.CITATION, citationId);
 		List<FieldDifference> differences = FieldDifference.between("citation.form.",
 				CitationForm.of(current.details(), current.version()).describe(sources, citations),
 				yours.describe(sources, citations));
@@ -223,15 +223,6 @@ class CitationEditController {
 		page.addObject("bearings", Bearing.values());
 		page.setStatus(HttpStatus.OK);
 		return page;
-	}
-
-	private String label(PickKind kind, long id) {
-		return this.picker.options(kind, List.of(id))
-			.stream()
-			.filter((option) -> option.id() == id)
-			.map(PickOption::label)
-			.findFirst()
-			.orElse("#" + id);
 	}
 
 	private static void add(List<CitedRecord.Kind> kinds, List<Long> ids, CitedRecord.Kind kind, Long id) {

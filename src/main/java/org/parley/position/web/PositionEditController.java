@@ -11,7 +11,6 @@ import org.parley.party.PartyRepository;
 import org.parley.person.Person;
 import org.parley.person.PersonRepository;
 import org.parley.picker.PickKind;
-import org.parley.picker.PickOption;
 import org.parley.picker.Picker;
 import org.parley.position.DatePrecision;
 import org.parley.position.Position;
@@ -233,7 +232,8 @@ class PositionEditController {
 
 	private ModelAndView conflict(long id, PositionForm yours) {
 		PositionRecord current = existing(id);
-		Function<String, LongFunction<String>> names = (kind) -> (recordId) -> label(PickKind.of(kind), recordId);
+		Function<String, LongFunction<String>> names = (
+				kind) -> (recordId) -> this.picker.label(PickKind.of(kind), recordId);
 		Function<Enum<?>, String> words = this::word;
 		List<FieldDifference> differences = FieldDifference.between("position.form.",
 				PositionForm.of(current.details(), current.version()).describe(names, words),
@@ -257,15 +257,6 @@ class PositionEditController {
 		page.addObject("bearings", Bearing.values());
 		page.setStatus(HttpStatus.OK);
 		return page;
-	}
-
-	private String label(PickKind kind, long id) {
-		return this.picker.options(kind, List.of(id))
-			.stream()
-			.filter((option) -> option.id() == id)
-			.map(PickOption::label)
-			.findFirst()
-			.orElse("#" + id);
 	}
 
 	private String word(Enum<?> value) {
