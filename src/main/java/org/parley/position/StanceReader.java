@@ -1,33 +1,55 @@
 package org.parley.position;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads where parties stand: for each (proposal, party) the latest position stated on or
- * before a date, the later id winning a tie. One query for any number of proposals,
- * served by the index on (proposal_id, party_id, stated_on).
+ * Where parties stand, defined once. The current stance of a party on a proposal is its
+ * latest position (the latest date, the later id winning a tie), kept in
+ * {@code current_position} by the database as positions are written. The stance as of a
+ * date is the latest position stated on or before it: one index probe per party and
+ * proposal ({@code position_stance_order_ix}), for the pairs {@code current_position}
+ * knows. Either way one query for any number of proposals, ordered by proposal then
+ * party.
  */
 @Component
 public class StanceReader {
 
-	private static final String AS_OF = """
-			select distinct on (po.proposal_id, po.party_id)
-			       po.id, po.proposal_id, po.party_id, pa.name as party_name, po.stance, po.condition,
+	private static final RowMapper<StanceView> VIEW = new DataClassRowMapper<>(StanceView.class);
+
+	private static final String COLUMNS = """
+			select po.id as position_id, po.proposal_id, po.party_id, pa.name as party_name, po.stance, po.condition,
 			       po.stated_on, po.stated_on_precision, sp.id as speaker_id, sp.full_name as speaker_name,
 			       sp.title as speaker_title, po.quote
-			from position po
+			""";
+
+	private static final String CURRENT = COLUMNS + """
+			from current_position cur
+			join position po on po.id = cur.position_id
 			join party pa on pa.id = po.party_id
 			left join person sp on sp.id = po.speaker_id
-			where po.proposal_id = any(:proposals) and po.stated_on <= :asOf
-			order by po.proposal_id, po.party_id, po.stated_on desc, po.id desc
+			where cur.proposal_id = any(:proposals)
+			order by cur.proposal_id, cur.party_id
+			""";
+
+	private static final String AS_OF = COLUMNS + """
+			from current_position cur
+			cross join lateral (
+			    select p.* from position p
+			    where p.proposal_id = cur.proposal_id and p.party_id = cur.party_id and p.stated_on <= :asOf
+			    order by p.stated_on desc, p.id desc
+			    limit 1) po
+			join party pa on pa.id = po.party_id
+			left join person sp on sp.id = po.speaker_id
+			where cur.proposal_id = any(:proposals)
+			order by cur.proposal_id, cur.party_id
 			""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -36,9 +58,12 @@ public class StanceReader {
 		this.jdbc = jdbc;
 	}
 
-	/** The current stances, as of today, ordered by proposal then party id. */
+	/** The current stances of every party on the given proposals. */
 	public List<StanceView> current(Collection<Long> proposalIds) {
-		return asOf(proposalIds, LocalDate.now());
+		if (proposalIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.query(CURRENT, proposals(proposalIds), VIEW);
 	}
 
 	/** The stances as they stood on {@code asOf}; positions stated later are ignored. */
@@ -46,19 +71,11 @@ public class StanceReader {
 		if (proposalIds.isEmpty()) {
 			return List.of();
 		}
-		MapSqlParameterSource parameters = new MapSqlParameterSource()
-			.addValue("proposals", proposalIds.stream().distinct().toArray(Long[]::new))
-			.addValue("asOf", asOf);
-		return this.jdbc.query(AS_OF, parameters, (rs, row) -> view(rs));
+		return this.jdbc.query(AS_OF, proposals(proposalIds).addValue("asOf", asOf), VIEW);
 	}
 
-	private static StanceView view(ResultSet rs) throws SQLException {
-		long speaker = rs.getLong("speaker_id");
-		Long speakerId = rs.wasNull() ? null : speaker;
-		return new StanceView(rs.getLong("id"), rs.getLong("proposal_id"), rs.getLong("party_id"),
-				rs.getString("party_name"), Stance.valueOf(rs.getString("stance")), rs.getString("condition"),
-				rs.getDate("stated_on").toLocalDate(), DatePrecision.valueOf(rs.getString("stated_on_precision")),
-				speakerId, rs.getString("speaker_name"), rs.getString("speaker_title"), rs.getString("quote"));
+	private static MapSqlParameterSource proposals(Collection<Long> proposalIds) {
+		return new MapSqlParameterSource("proposals", proposalIds.stream().distinct().toArray(Long[]::new));
 	}
 
 }
