@@ -1,11 +1,9 @@
 package org.parley.dashboard;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.parley.position.DatePrecision;
-import org.parley.position.Stance;
-
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,28 +12,33 @@ import org.springframework.stereotype.Component;
 @Component
 class DashboardReader {
 
+	// The current stances (current_position, kept by the database), most recently stated
+	// first.
 	private static final String LATEST_STANCES = """
-			select latest.* from (
-			    select distinct on (po.proposal_id, po.party_id)
-			           po.id, po.proposal_id, pr.title as proposal_title, po.party_id, pa.name as party_name,
-			           po.stance, po.stated_on, po.stated_on_precision
-			    from position po
-			    join proposal pr on pr.id = po.proposal_id
-			    join party pa on pa.id = po.party_id
-			    order by po.proposal_id, po.party_id, po.stated_on desc, po.id desc
-			) latest
-			order by latest.stated_on desc, latest.id desc
+			select cur.position_id, cur.proposal_id, pr.title as proposal_title, cur.party_id,
+			       pa.name as party_name, cur.stance, cur.stated_on, po.stated_on_precision
+			from current_position cur
+			join position po on po.id = cur.position_id
+			join proposal pr on pr.id = cur.proposal_id
+			join party pa on pa.id = cur.party_id
+			order by cur.stated_on desc, cur.position_id desc
 			limit :limit
 			""";
 
+	// Kept current by the database as rows are added and removed (record_count).
 	private static final String COUNTS = """
-			select (select count(*) from negotiation) as negotiations,
-			       (select count(*) from round) as rounds,
-			       (select count(*) from proposal) as proposals,
-			       (select count(*) from position) as positions,
-			       (select count(*) from source) as sources,
-			       (select count(*) from citation) as citations
+			select max(row_count) filter (where table_name = 'negotiation') as negotiations,
+			       max(row_count) filter (where table_name = 'round') as rounds,
+			       max(row_count) filter (where table_name = 'proposal') as proposals,
+			       max(row_count) filter (where table_name = 'position') as positions,
+			       max(row_count) filter (where table_name = 'source') as sources,
+			       max(row_count) filter (where table_name = 'citation') as citations
+			from record_count
 			""";
+
+	private static final RowMapper<StanceChange> STANCE_CHANGE = new DataClassRowMapper<>(StanceChange.class);
+
+	private static final RowMapper<RecordCounts> RECORD_COUNTS = new DataClassRowMapper<>(RecordCounts.class);
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -49,11 +52,7 @@ class DashboardReader {
 	 * @return at most {@code limit} stances
 	 */
 	List<StanceChange> latestStances(int limit) {
-		return this.jdbc.query(LATEST_STANCES, new MapSqlParameterSource("limit", limit),
-				(rs, row) -> new StanceChange(rs.getLong("id"), rs.getLong("proposal_id"),
-						rs.getString("proposal_title"), rs.getLong("party_id"), rs.getString("party_name"),
-						Stance.valueOf(rs.getString("stance")), rs.getObject("stated_on", LocalDate.class),
-						DatePrecision.valueOf(rs.getString("stated_on_precision"))));
+		return this.jdbc.query(LATEST_STANCES, new MapSqlParameterSource("limit", limit), STANCE_CHANGE);
 	}
 
 	/**
@@ -61,9 +60,7 @@ class DashboardReader {
 	 * are, in one statement.
 	 */
 	RecordCounts counts() {
-		return this.jdbc.queryForObject(COUNTS, new MapSqlParameterSource(),
-				(rs, row) -> new RecordCounts(rs.getLong("negotiations"), rs.getLong("rounds"), rs.getLong("proposals"),
-						rs.getLong("positions"), rs.getLong("sources"), rs.getLong("citations")));
+		return this.jdbc.queryForObject(COUNTS, new MapSqlParameterSource(), RECORD_COUNTS);
 	}
 
 }

@@ -24,6 +24,8 @@ import org.parley.dossier.Lineage.Edge;
 import org.parley.dossier.Lineage.End;
 import org.parley.position.DatePrecision;
 import org.parley.position.Stance;
+import org.parley.position.StanceReader;
+import org.parley.position.StanceView;
 import org.parley.proposal.Disclosure;
 import org.parley.proposal.ProposalStatus;
 import org.parley.proposal.RelationKind;
@@ -38,11 +40,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a proposal's dossier in seven statements whatever its size: (1) the proposal and
+ * Reads a proposal's dossier in eight statements whatever its size: (1) the proposal and
  * its negotiation; (2) its points, proposers, topics, regions and the negotiation's
  * parties; (3) its lineage; (4) the citation links of the proposal, of its positions and
  * of its round appearances; (5) the cited reports with their via chains; (6) every
- * position; (7) the round appearances.
+ * position; (7) the round appearances; (8) which positions are current.
  */
 @Component
 class DossierReader {
@@ -146,9 +148,12 @@ class DossierReader {
 
 	private final EvidenceReader evidence;
 
-	DossierReader(NamedParameterJdbcTemplate jdbc, EvidenceReader evidence) {
+	private final StanceReader stances;
+
+	DossierReader(NamedParameterJdbcTemplate jdbc, EvidenceReader evidence, StanceReader stances) {
 		this.jdbc = jdbc;
 		this.evidence = evidence;
+		this.stances = stances;
 	}
 
 	/**
@@ -201,33 +206,39 @@ class DossierReader {
 				? citations.get(header.firstReportedCitationId()) : null;
 		return Optional.of(new Dossier(header, List.copyOf(facets.points), List.copyOf(facets.proposers),
 				List.copyOf(facets.topics), List.copyOf(facets.regions), firstReportedBy, lineage,
-				stances(facets.parties, history, LocalDate.now()), history, rounds,
+				stances(facets.parties, history, current(id)), history, rounds,
 				evidence.getOrDefault("proposal", Map.of()).getOrDefault(id, Evidence.NONE)));
 	}
 
+	/** The id of each party's current position on the proposal ({@link StanceReader}). */
+	private Set<Long> current(long proposalId) {
+		return this.stances.current(List.of(proposalId))
+			.stream()
+			.map(StanceView::positionId)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
 	/**
-	 * Each party's current stance: its latest position stated by {@code today} (the later
-	 * id winning a tie, as {@code StanceReader} decides), with the other statements of
-	 * that date. Parties of the negotiation that have stated none come without a stance.
+	 * Each party's current stance (the position {@link StanceReader} calls current) with
+	 * the other statements of that date. Parties of the negotiation that have stated none
+	 * come without a stance.
 	 */
 	static List<PartyStance> stances(Map<Long, Reference> negotiationParties, List<Statement> history,
-			LocalDate today) {
-		Map<Long, List<Statement>> byParty = new LinkedHashMap<>();
-		for (Statement statement : history) {
-			if (!statement.statedOn().isAfter(today)) {
-				byParty.computeIfAbsent(statement.partyId(), (party) -> new ArrayList<>()).add(statement);
-			}
-		}
+			Set<Long> currentIds) {
+		Map<Long, Statement> currentByParty = new LinkedHashMap<>();
+		history.stream()
+			.filter((statement) -> currentIds.contains(statement.id()))
+			.forEach((statement) -> currentByParty.put(statement.partyId(), statement));
 		List<PartyStance> stances = new ArrayList<>();
-		byParty.forEach((party, statements) -> {
-			// The history is ordered by date then id, so the latest is the last.
-			Statement current = statements.get(statements.size() - 1);
+		currentByParty.forEach((party, current) -> {
 			Reference role = negotiationParties.get(party);
 			stances.add(new PartyStance(party, current.partyName(), (role != null) ? role.detail() : null, current,
-					statements.stream().filter((s) -> s.statedOn().equals(current.statedOn())).toList()));
+					history.stream()
+						.filter((s) -> s.partyId() == party && s.statedOn().equals(current.statedOn()))
+						.toList()));
 		});
 		negotiationParties.forEach((party, reference) -> {
-			if (!byParty.containsKey(party)) {
+			if (!currentByParty.containsKey(party)) {
 				stances.add(new PartyStance(party, reference.name(), reference.detail(), null, List.of()));
 			}
 		});

@@ -1,7 +1,6 @@
 package org.parley.dossier;
 
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +87,8 @@ class ProposalFinder {
 		String where = where(filter, parameters);
 		parameters.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
 		List<ProposalRow> rows = this.jdbc.query(
-				COLUMNS + FROM + where + "order by " + sort.orderBy() + "\nlimit :limit offset :offset", parameters,
-				(rs, row) -> {
+				COLUMNS + FROM + sort.join() + where + "order by " + sort.orderBy() + "\nlimit :limit offset :offset",
+				parameters, (rs, row) -> {
 					Date firstReported = rs.getDate("first_reported_on");
 					return new ProposalRow(rs.getLong("id"), rs.getString("title"),
 							ProposalStatus.valueOf(rs.getString("status")),
@@ -106,8 +105,10 @@ class ProposalFinder {
 				.sorted((a, b) -> a.partyName().compareToIgnoreCase(b.partyName()))
 				.toList()))
 			.toList();
+		String count = where.isEmpty() ? "select row_count from record_count where table_name = 'proposal'"
+				: "select count(*) " + FROM + where;
 		return PageableExecutionUtils.getPage(withStances, pageable,
-				() -> this.jdbc.queryForObject("select count(*) " + FROM + where, parameters, Long.class));
+				() -> this.jdbc.queryForObject(count, parameters, Long.class));
 	}
 
 	private static String where(ProposalFilter filter, MapSqlParameterSource parameters) {
@@ -141,13 +142,9 @@ class ProposalFinder {
 						+ reference("proposer", "proposedBy", filter.proposedBy(), parameters) + ")");
 		}
 		if (filter.party() != null || filter.stance() != null) {
-			// The current stance is each party's latest position stated by today, as
-			// StanceReader reads it.
-			StringBuilder stance = new StringBuilder("exists (select 1 from (select distinct on (po.party_id) "
-					+ "po.party_id, po.stance from position po where po.proposal_id = p.id and po.stated_on <= :today "
-					+ "order by po.party_id, po.stated_on desc, po.id desc) current_stance");
-			parameters.addValue("today", LocalDate.now());
-			List<String> stanceConditions = new ArrayList<>();
+			// The current stance, as the database keeps it (StanceReader).
+			StringBuilder stance = new StringBuilder("exists (select 1 from current_position current_stance");
+			List<String> stanceConditions = new ArrayList<>(List.of("current_stance.proposal_id = p.id"));
 			if (filter.party() != null) {
 				stance.append(" join party stance_party on stance_party.id = current_stance.party_id");
 				stanceConditions.add(reference("stance_party", "party", filter.party(), parameters));

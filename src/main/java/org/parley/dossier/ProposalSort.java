@@ -9,28 +9,37 @@ import org.parley.web.BadRequestException;
 public enum ProposalSort {
 
 	/**
-	 * The latest recorded change first: to the proposal itself or to a position on it.
+	 * The latest recorded change first: to the proposal itself or to a position on it
+	 * ({@code proposal_activity}).
 	 */
-	ACTIVITY("activity",
-			"greatest(p.updated_at, (select max(po.updated_at) from position po "
-					+ "where po.proposal_id = p.id)) desc, p.id desc"),
+	ACTIVITY("activity", "join proposal_activity act on act.proposal_id = p.id\n",
+			"act.changed_at desc, act.proposal_id desc"),
 
-	TITLE("title", "lower(p.title), p.id"),
+	TITLE("title", "", "lower(p.title), p.id"),
 
 	/** Most recently first reported first; proposals with no known date last. */
-	FIRST_REPORTED("firstReported", "p.first_reported_on desc nulls last, lower(p.title), p.id");
+	FIRST_REPORTED("firstReported", "", "p.first_reported_on desc nulls last, lower(p.title), p.id");
 
 	private final String parameter;
 
+	private final String join;
+
 	private final String orderBy;
 
-	ProposalSort(String parameter, String orderBy) {
+	// Each order is an index (V83, V84), so a page reads its own rows only.
+	ProposalSort(String parameter, String join, String orderBy) {
 		this.parameter = parameter;
+		this.join = join;
 		this.orderBy = orderBy;
 	}
 
 	public String parameter() {
 		return this.parameter;
+	}
+
+	/** What the order reads besides the proposal, kept by the database (V83). */
+	String join() {
+		return this.join;
 	}
 
 	String orderBy() {

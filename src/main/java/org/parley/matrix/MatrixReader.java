@@ -58,28 +58,33 @@ class MatrixReader {
 
 	private static final String COUNT = "select count(*) " + LISTED;
 
-	private static final String LATEST = """
-			select distinct on (po.proposal_id, po.party_id) po.id, po.proposal_id, po.party_id, po.stance
-			from position po join proposal pr on pr.id = po.proposal_id
-			where pr.negotiation_id = :negotiation and po.stated_on <= %s
-			order by po.proposal_id, po.party_id, po.stated_on desc, po.id desc
+	// A cell can differ between the two dates only if its current position was stated
+	// after the
+	// earlier one: the rest stand as they are now on both dates and are never read again.
+	private static final String CHANGES = """
+			with candidates as (
+			    select cur.proposal_id, cur.party_id
+			    from current_position cur join proposal pr on pr.id = cur.proposal_id
+			    where pr.negotiation_id = :negotiation and cur.stated_on > least(:asOf, :compare)
+			      and (pr.first_reported_on is null or pr.first_reported_on <= :asOf)
+			), cells as (
+			    select c.proposal_id, c.party_id, now.id as now_id, now.stance as after,
+			           earlier.id as earlier_id, earlier.stance as before
+			    from candidates c
+			    left join lateral stance_as_of(c.proposal_id, c.party_id, :asOf) now on true
+			    left join lateral stance_as_of(c.proposal_id, c.party_id, :compare) earlier on true
+			)
+			select pr.id as proposal_id, pr.title, pa.id as party_id, pa.name as party_name,
+			       cells.before, cells.after, coalesce(cells.now_id, cells.earlier_id) as position_id,
+			       count(*) over () as total
+			from cells
+			join proposal pr on pr.id = cells.proposal_id
+			join negotiation_party np on np.negotiation_id = :negotiation and np.party_id = cells.party_id
+			join party pa on pa.id = np.party_id
+			where cells.after is distinct from cells.before
+			order by pr.title, pr.id, pa.name, pa.id
+			limit :limit
 			""";
-
-	private static final String CHANGES = "with cur as (" + LATEST.formatted(":asOf") + "), prev as ("
-			+ LATEST.formatted(":compare") + ")" + """
-					select pr.id as proposal_id, pr.title, pa.id as party_id, pa.name as party_name,
-					       prev.stance as before, cur.stance as after, coalesce(cur.id, prev.id) as position_id,
-					       count(*) over () as total
-					from cur full join prev on prev.proposal_id = cur.proposal_id and prev.party_id = cur.party_id
-					join proposal pr on pr.id = coalesce(cur.proposal_id, prev.proposal_id)
-					join negotiation_party np on np.negotiation_id = :negotiation
-					     and np.party_id = coalesce(cur.party_id, prev.party_id)
-					join party pa on pa.id = np.party_id
-					where cur.stance is distinct from prev.stance
-					  and (pr.first_reported_on is null or pr.first_reported_on <= :asOf)
-					order by pr.title, pr.id, pa.name, pa.id
-					limit :limit
-					""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 

@@ -41,11 +41,7 @@ public class StanceReader {
 
 	private static final String AS_OF = COLUMNS + """
 			from current_position cur
-			cross join lateral (
-			    select p.* from position p
-			    where p.proposal_id = cur.proposal_id and p.party_id = cur.party_id and p.stated_on <= :asOf
-			    order by p.stated_on desc, p.id desc
-			    limit 1) po
+			cross join lateral stance_as_of(cur.proposal_id, cur.party_id, :asOf) po
 			join party pa on pa.id = po.party_id
 			left join person sp on sp.id = po.speaker_id
 			where cur.proposal_id = any(:proposals)
