@@ -10,7 +10,6 @@ import org.parley.security.ReadAccess;
 import org.parley.web.BadRequestException;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.MediaType;
@@ -25,9 +24,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code /changes}: everything that changed, newest first, by negotiation, kind of
- * record, editor and UTC day ("since" is {@code from}). A new or corrected stance reads
- * as a sentence. Three statements at most. {@code /changes.atom} is the same, as an Atom
- * feed of the newest {@value #FEED_SIZE}.
+ * record, editor and UTC day ("since" is {@code from}), a page at a time by key
+ * ({@code before}, the cursor of the page before). A new or corrected stance reads as a
+ * sentence. Two statements. {@code /changes.atom} is the same, as an Atom feed of the
+ * newest {@value #FEED_SIZE}.
  */
 @Controller
 class ChangesController {
@@ -53,13 +53,14 @@ class ChangesController {
 			@RequestParam(required = false) String editor,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		if (page < 0) {
-			throw new BadRequestException("‘page’ must be 0 or more.");
-		}
+			@RequestParam(required = false) Long before, Model model) {
 		ChangeFilter filter = filter(negotiation, kind, editor, from, to);
+		ChangesPage changes = this.reader.find(filter, before, PAGE_SIZE);
 		model.addAttribute("filter", filter);
-		model.addAttribute("changes", this.reader.find(filter, PageRequest.of(page, PAGE_SIZE)));
+		model.addAttribute("changes", changes);
+		model.addAttribute("newestLink", (before != null) ? address("/changes", filter).toUriString() : null);
+		model.addAttribute("olderLink", (changes.older() != null)
+				? address("/changes", filter, Map.of("before", changes.older())).toUriString() : null);
 		model.addAttribute("negotiations", this.reader.negotiations());
 		model.addAttribute("kinds", HistoryKind.values());
 		model.addAttribute("atomFeed", address("/changes.atom", filter).toUriString());
@@ -78,7 +79,7 @@ class ChangesController {
 		ChangesFeed.Links links = new ChangesFeed.Links(root, base.getHost(),
 				root + address("/changes.atom", filter).toUriString(),
 				root + address("/changes", filter).toUriString());
-		byte[] xml = this.feed.write(this.reader.find(filter, PageRequest.of(0, FEED_SIZE)).getContent(), links,
+		byte[] xml = this.feed.write(this.reader.find(filter, null, FEED_SIZE).changes(), links,
 				LocaleContextHolder.getLocale());
 		return ResponseEntity.ok().contentType(ATOM).body(xml);
 	}
@@ -101,12 +102,17 @@ class ChangesController {
 	 * encoded strictly ({@code &}, {@code +} and {@code =} included).
 	 */
 	private static UriComponents address(String path, ChangeFilter filter) {
+		return address(path, filter, Map.of());
+	}
+
+	private static UriComponents address(String path, ChangeFilter filter, Map<String, Object> more) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("negotiation", filter.negotiation());
 		values.put("kind", (filter.kind() != null) ? filter.kind().path() : null);
 		values.put("editor", filter.editor());
 		values.put("from", filter.from());
 		values.put("to", filter.to());
+		values.putAll(more);
 		values.values().removeIf(Objects::isNull);
 		UriComponentsBuilder address = UriComponentsBuilder.fromPath(path);
 		values.keySet().forEach((name) -> address.queryParam(name, "{" + name + "}"));

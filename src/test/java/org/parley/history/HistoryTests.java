@@ -191,7 +191,7 @@ class HistoryTests {
 		assertThat(refused(get("/changes").param("from", "2026-03-02").param("to", "2026-03-01")))
 			.contains("must not be after");
 		assertThat(refused(get("/changes").param("kind", "spaceships"))).contains("‘kind’ must be one of");
-		assertThat(refused(get("/changes").param("page", "-1"))).contains("‘page’");
+		assertThat(refused(get("/changes").param("before", "yesterday"))).contains("before");
 	}
 
 	@Test
@@ -257,14 +257,26 @@ class HistoryTests {
 		assertThat(history).contains("id=\"version-203\"").contains("<del>200</del><ins>201</ins>");
 
 		SqlStatements.reset();
-		String changes = page(
-				get("/changes").param("editor", "hist-bulk").param("negotiation", "russia-ukraine").param("page", "1"));
+		String first = page(get("/changes").param("editor", "hist-bulk").param("negotiation", "russia-ukraine"));
 		assertThat(SqlStatements.count()).isLessThanOrEqualTo(8);
-		assertThat(text(changes)).contains("Page 2 of 4 (200 in all)");
+		assertThat(first.split("class=\"change\"", -1)).hasSize(51);
+		String older = link(first, "next");
+		String second = page(get(older));
+		assertThat(text(second)).contains("Newest changes");
+		assertThat(second.split("class=\"change\"", -1)).hasSize(51);
+		String third = page(get(link(second, "next")));
+		String fourth = page(get(link(third, "next")));
+		assertThat(fourth.split("class=\"change\"", -1)).hasSize(51);
+		assertThat(fourth).doesNotContain("rel=\"next\"");
 
 		SqlStatements.reset();
 		page(get("/changes"));
 		assertThat(SqlStatements.count()).isLessThanOrEqualTo(8);
+	}
+
+	/** Where the page's link of the given relation leads. */
+	private static String link(String html, String rel) {
+		return org.jsoup.Jsoup.parse(html).selectFirst("a[rel=" + rel + "]").attr("href");
 	}
 
 	/** A proposal created by Alice, then edited twice by Bob (summary, then status). */
