@@ -13,7 +13,6 @@ import org.parley.security.ReadAccess;
 import org.parley.proposal.ProposalStatus;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -7,7 +7,6 @@ import org.parley.position.Stance;
 import org.parley.proposal.ProposalStatus;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

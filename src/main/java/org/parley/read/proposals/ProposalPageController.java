@@ -2,7 +2,6 @@ package org.parley.read.proposals;
 
 import org.parley.security.ReadAccess;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
