@@ -16,8 +16,6 @@ public interface NegotiationRepository extends JpaRepository<Negotiation, Long> 
 	@Query("select distinct n from Negotiation n left join fetch n.parties np left join fetch np.party where n.id = :id")
 	Optional<Negotiation> findWithPartiesById(long id);
 
-	boolean existsBySlug(String slug);
-
 	@Query("select new org.parley.negotiation.NegotiationSummary(n.id, n.slug, n.title, n.description) "
 			+ "from Negotiation n order by n.title")
 	List<NegotiationSummary> findSummaries();

@@ -14,8 +14,7 @@ import org.parley.shared.Checks;
 
 /**
  * A lineage edge read "proposal &lt;kind&gt; related": the DMZ is PART_OF the 28-point
- * plan. Owned by the proposal on the left; {@link ProposalRepository#findRelationsTo}
- * gives the incoming ones.
+ * plan. Owned by the proposal on the left.
  */
 @Entity
 @Table(name = "proposal_relation")

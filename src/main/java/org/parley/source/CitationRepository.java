@@ -10,15 +10,6 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CitationRepository extends JpaRepository<Citation, Long> {
 
-	List<Citation> findBySourceOrderByPublishedOnDescIdDesc(Source source);
-
-	/**
-	 * The reports that relay the given one.
-	 * @param via the relayed citation
-	 * @return the citations naming it as {@code via}
-	 */
-	List<Citation> findByVia(Citation via);
-
 	long countBySource(Source source);
 
 	/**

@@ -14,8 +14,6 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 
 	List<Source> findAllByOrderByNameAsc();
 
-	List<Source> findByStatusOrderByNameAsc(SourceStatus status);
-
 	List<Source> findByStatusNotOrderByNameAsc(SourceStatus status);
 
 	/**

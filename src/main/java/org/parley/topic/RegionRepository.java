@@ -11,6 +11,4 @@ public interface RegionRepository extends JpaRepository<Region, Long> {
 
 	List<Region> findAllByOrderByNameAsc();
 
-	List<Region> findByParentOrderByNameAsc(Region parent);
-
 }

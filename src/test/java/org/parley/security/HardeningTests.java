@@ -32,7 +32,7 @@ class HardeningTests {
 
 	@Test
 	void everyResponseCarriesTheProtectiveHeaders() throws Exception {
-		for (String path : new String[] { "/login", "/", "/api/v1/negotiations", "/css/parley.css" }) {
+		for (String path : new String[] { "/login", "/", "/api/v1/me", "/css/parley.css" }) {
 			this.mvc.perform(get(path))
 				.andExpect(header().string("Content-Security-Policy",
 						"default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"))
@@ -83,15 +83,15 @@ class HardeningTests {
 
 	@Test
 	void theApiAsksStrangersToAuthenticateWithAProblemDetail() throws Exception {
-		this.mvc.perform(get("/api/v1/negotiations").accept(MediaType.TEXT_HTML))
+		this.mvc.perform(get("/api/v1/me").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().doesNotExist("Location"))
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
 			.andExpect(jsonPath("$.title").value("Unauthorized"))
 			.andExpect(jsonPath("$.status").value(401))
 			.andExpect(jsonPath("$.detail").value(containsString("Authentication is required")))
-			.andExpect(jsonPath("$.instance").value("/api/v1/negotiations"));
-		this.mvc.perform(post("/api/v1/negotiations").with(csrf()))
+			.andExpect(jsonPath("$.instance").value("/api/v1/me"));
+		this.mvc.perform(post("/api/v1/me").with(csrf()))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")));
 	}
@@ -100,7 +100,7 @@ class HardeningTests {
 	@WithMockUser(roles = "ANALYST")
 	void theApiRefusesWithAProblemDetail() throws Exception {
 		// A call made with a session but without the CSRF token.
-		this.mvc.perform(post("/api/v1/negotiations").contentType(MediaType.APPLICATION_JSON).content("{}"))
+		this.mvc.perform(post("/api/v1/me").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isForbidden())
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
 			.andExpect(jsonPath("$.title").value("Forbidden"))

@@ -44,7 +44,7 @@ class PublicReadTests {
 	void strangersReadThePublicReadAddressesThatExist() throws Exception {
 		// Read addresses nobody has built yet answer 404, not "sign in".
 		for (String path : new String[] { "/rounds/999999", "/proposals", "/matrix", "/search", "/changes",
-				"/export/rounds.csv", "/negotiations/no-such-talks", "/sources/999999" }) {
+				"/negotiations/no-such-talks", "/sources/999999" }) {
 			int status = this.mvc.perform(get(path)).andReturn().getResponse().getStatus();
 			assertThat(status).as(path).isNotIn(302, 401, 403);
 		}

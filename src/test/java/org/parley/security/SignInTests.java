@@ -73,7 +73,7 @@ class SignInTests {
 
 	@Test
 	void theApiAnswers401InsteadOfRedirecting() throws Exception {
-		this.mvc.perform(get("/api/v1/negotiations")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
 	}
 
 }

@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 
 import org.parley.negotiation.NegotiationRepository;
-import org.parley.negotiation.NegotiationSummary;
 import org.parley.picker.PickKind;
 import org.parley.picker.PickOption;
 import org.parley.picker.Picker;

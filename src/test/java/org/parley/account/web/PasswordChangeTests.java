@@ -56,7 +56,7 @@ class PasswordChangeTests {
 
 		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
 		this.mvc.perform(get("/rounds").cookie(session)).andExpect(redirectedUrl("/account/password"));
-		this.mvc.perform(get("/api/v1/negotiations").cookie(session).accept(MediaType.APPLICATION_JSON))
+		this.mvc.perform(get("/api/v1/me").cookie(session).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.status").value(403));
 		this.mvc.perform(get("/account/password").cookie(session))

@@ -1,6 +1,0 @@
-package org.parley.dashboard;
-
-/** How much the record holds. */
-public record RecordCounts(long negotiations, long rounds, long proposals, long positions, long sources,
-		long citations) {
-}

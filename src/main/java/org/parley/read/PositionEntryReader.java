@@ -1,0 +1,99 @@
+package org.parley.read;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.parley.position.DatePrecision;
+import org.parley.position.Stance;
+import org.parley.source.Bearing;
+import org.parley.source.CitedClaim;
+import org.parley.source.Evidence;
+import org.parley.source.EvidenceReader;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads one page of positions for the party and person pages in one statement, with their
+ * evidence in two more (the citation links, then every citation with its via chain).
+ */
+@Component
+public class PositionEntryReader {
+
+	private static final String POSITIONS = """
+			select po.id, po.proposal_id, pr.title as proposal_title, po.party_id, pa.name as party_name, po.stance,
+			       po.condition, po.stated_on, po.stated_on_precision, sp.id as speaker_id, sp.full_name as speaker_name,
+			       po.quote, po.note, count(*) over () as total
+			from position po
+			join proposal pr on pr.id = po.proposal_id
+			join party pa on pa.id = po.party_id
+			left join person sp on sp.id = po.speaker_id
+			where %s
+			order by %s
+			limit :limit offset :offset
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final EvidenceReader evidence;
+
+	PositionEntryReader(NamedParameterJdbcTemplate jdbc, EvidenceReader evidence) {
+		this.jdbc = jdbc;
+		this.evidence = evidence;
+	}
+
+	/**
+	 * One page of the positions matching {@code where} (a condition on {@code po} with
+	 * the parameter {@code :id}), in the order {@code orderBy}, with their evidence.
+	 */
+	public Page<PositionEntry> positions(String where, String orderBy, long id, Pageable pageable) {
+		MapSqlParameterSource parameters = parameters(id).addValue("limit", pageable.getPageSize())
+			.addValue("offset", pageable.getOffset());
+		long[] total = { 0 };
+		List<PositionEntry> positions = this.jdbc.query(POSITIONS.formatted(where, orderBy), parameters, (rs, row) -> {
+			total[0] = rs.getLong("total");
+			return entry(rs);
+		});
+		if (positions.isEmpty()) {
+			if (pageable.getOffset() > 0) {
+				total[0] = this.jdbc.queryForObject("select count(*) from position po where " + where, parameters,
+						Long.class);
+			}
+			return new PageImpl<>(positions, pageable, total[0]);
+		}
+		List<CitedClaim> links = this.jdbc.query(
+				"select position_id, citation_id, bearing from position_citation where position_id = any(:ids) order by id",
+				new MapSqlParameterSource("ids", positions.stream().map(PositionEntry::id).toArray(Long[]::new)),
+				(rs, row) -> new CitedClaim(rs.getLong("position_id"), rs.getLong("citation_id"),
+						Bearing.valueOf(rs.getString("bearing"))));
+		Map<Long, Evidence> evidence = this.evidence.evidenceByClaim(links);
+		List<PositionEntry> withEvidence = positions.stream()
+			.map((position) -> position.withEvidence(evidence.getOrDefault(position.id(), Evidence.NONE)))
+			.toList();
+		return new PageImpl<>(withEvidence, pageable, total[0]);
+	}
+
+	private static PositionEntry entry(ResultSet rs) throws SQLException {
+		long speaker = rs.getLong("speaker_id");
+		Long speakerId = rs.wasNull() ? null : speaker;
+		Date statedOn = rs.getDate("stated_on");
+		LocalDate date = statedOn.toLocalDate();
+		return new PositionEntry(rs.getLong("id"), rs.getLong("proposal_id"), rs.getString("proposal_title"),
+				rs.getLong("party_id"), rs.getString("party_name"), Stance.valueOf(rs.getString("stance")),
+				rs.getString("condition"), date, DatePrecision.valueOf(rs.getString("stated_on_precision")), speakerId,
+				rs.getString("speaker_name"), rs.getString("quote"), rs.getString("note"), Evidence.NONE);
+	}
+
+	private static MapSqlParameterSource parameters(long id) {
+		return new MapSqlParameterSource("id", id);
+	}
+
+}

@@ -1,0 +1,185 @@
+package org.parley.read.changes;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The parts of a record that its history shows as fields of its own: a proposal's points,
+ * relations and citation links; a round's discussed proposals and citation links (those
+ * of a discussed proposal too); a position's citation links. Each part's recorded state
+ * (field → value, as the audit trail writes it) becomes one readable field, keyed so that
+ * a part removed and another added in its place read as one change ("Point 3").
+ */
+enum PartKind {
+
+	POINT("ProposalPoint"),
+
+	RELATION("ProposalRelation"),
+
+	ROUND_PROPOSAL("RoundProposal"),
+
+	PROPOSAL_CITATION("ProposalCitation"),
+
+	ROUND_CITATION("RoundCitation"),
+
+	ROUND_PROPOSAL_CITATION("RoundProposalCitation"),
+
+	POSITION_CITATION("PositionCitation");
+
+	/** Live parts of a record, as recorded fields, for parts loaded before the trail. */
+	private static final Map<HistoryKind, String> LIVE = Map.of(HistoryKind.PROPOSALS, """
+			select 'ProposalPoint' as type, id, jsonb_build_object('ordinal', ordinal::text, 'label', label,
+			       'text', text)::text as state from proposal_point where proposal_id = ?
+			union all
+			select 'ProposalRelation', id, jsonb_build_object('kind', kind, 'related', related_proposal_id::text,
+			       'note', note)::text from proposal_relation where proposal_id = ?
+			union all
+			select 'ProposalCitation', id, jsonb_build_object('citation', citation_id::text, 'bearing', bearing)::text
+			from proposal_citation where proposal_id = ?
+			""", HistoryKind.ROUNDS, """
+			select 'RoundProposal' as type, id, jsonb_build_object('proposal', proposal_id::text,
+			       'introducedBy', introduced_by_party_id::text, 'note', note)::text as state
+			from round_proposal where round_id = ?
+			union all
+			select 'RoundCitation', id, jsonb_build_object('citation', citation_id::text, 'bearing', bearing)::text
+			from round_citation where round_id = ?
+			union all
+			select 'RoundProposalCitation', x.id, jsonb_build_object('roundProposal', x.round_proposal_id::text,
+			       'citation', x.citation_id::text, 'bearing', x.bearing)::text
+			from round_proposal_citation x join round_proposal rp on rp.id = x.round_proposal_id where rp.round_id = ?
+			""", HistoryKind.POSITIONS, """
+			select 'PositionCitation' as type, id, jsonb_build_object('citation', citation_id::text,
+			       'bearing', bearing)::text as state from position_citation where position_id = ?
+			""");
+
+	private final String entityType;
+
+	PartKind(String entityType) {
+		this.entityType = entityType;
+	}
+
+	String entityType() {
+		return this.entityType;
+	}
+
+	static Optional<PartKind> ofEntityType(String entityType) {
+		return Arrays.stream(values()).filter((kind) -> kind.entityType.equals(entityType)).findFirst();
+	}
+
+	/**
+	 * The statement reading the live parts of a record of this kind (its id bound to each
+	 * placeholder), or {@code null} for a kind without parts.
+	 */
+	static String liveParts(HistoryKind kind) {
+		return LIVE.get(kind);
+	}
+
+	/**
+	 * One part as a field of its record.
+	 * @param state the part's recorded fields
+	 * @param context names of the records it refers to, and the messages
+	 * @param fallback a key for a part whose state says too little to name it
+	 * @return the field
+	 */
+	Shown show(Map<String, String> state, Context context, String fallback) {
+		return switch (this) {
+			case POINT -> {
+				Integer number = number(state.get("ordinal"));
+				String label = state.get("label");
+				String text = state.getOrDefault("text", "");
+				yield new Shown((number != null) ? "point:" + number : fallback,
+						"1:" + String.format("%09d", (number != null) ? number : 0),
+						context.message("history.part.point", (number != null) ? number : "?"),
+						(label != null && !label.isBlank()) ? label + " \u00b7 " + text : text);
+			}
+			case RELATION -> {
+				String kind = state.get("kind");
+				String related = context.name("Proposal", state.get("related"));
+				String word = (kind != null) ? context.messageOr("proposal.relationKind." + kind, kind) : "?";
+				yield new Shown("relation:" + kind + ":" + state.get("related"), "2:" + kind + ":" + related,
+						context.message("history.part.relation", word), withNote(related, state.get("note")));
+			}
+			case ROUND_PROPOSAL -> {
+				String proposal = context.name("Proposal", state.get("proposal"));
+				String value = proposal;
+				if (state.get("introducedBy") != null) {
+					value += ", " + context.message("history.part.introducedBy",
+							context.name("Party", state.get("introducedBy")));
+				}
+				yield new Shown("roundProposal:" + state.get("proposal"), "3:" + proposal,
+						context.message("history.part.roundProposal"), withNote(value, state.get("note")));
+			}
+			case PROPOSAL_CITATION, ROUND_CITATION, POSITION_CITATION -> {
+				String citation = context.name("Citation", state.get("citation"));
+				yield new Shown("citation:" + state.get("citation"), "4:" + citation,
+						context.message("history.part.citation"), bearing(citation, state.get("bearing"), context));
+			}
+			case ROUND_PROPOSAL_CITATION -> {
+				String proposal = context.name("RoundProposal", state.get("roundProposal"));
+				String citation = context.name("Citation", state.get("citation"));
+				yield new Shown("roundProposalCitation:" + state.get("roundProposal") + ":" + state.get("citation"),
+						"5:" + proposal + ":" + citation,
+						context.message("history.part.roundProposalCitation", proposal),
+						bearing(citation, state.get("bearing"), context));
+			}
+		};
+	}
+
+	/**
+	 * The fields of this kind of part that name another record, and that record's type.
+	 */
+	Map<String, String> references() {
+		return switch (this) {
+			case POINT -> Map.of();
+			case RELATION -> Map.of("related", "Proposal");
+			case ROUND_PROPOSAL -> Map.of("proposal", "Proposal", "introducedBy", "Party");
+			case PROPOSAL_CITATION, ROUND_CITATION, POSITION_CITATION -> Map.of("citation", "Citation");
+			case ROUND_PROPOSAL_CITATION -> Map.of("citation", "Citation", "roundProposal", "RoundProposal");
+		};
+	}
+
+	private static String bearing(String citation, String bearing, Context context) {
+		return (bearing != null) ? citation + " (" + context.messageOr("history.part.bearing." + bearing, bearing) + ")"
+				: citation;
+	}
+
+	private static String withNote(String value, String note) {
+		return (note != null && !note.isBlank()) ? value + " \u2014 " + note : value;
+	}
+
+	private static Integer number(String ordinal) {
+		if (ordinal == null || !ordinal.matches("-?[0-9]{1,9}")) {
+			return null;
+		}
+		return Integer.parseInt(ordinal) + 1;
+	}
+
+	/**
+	 * A part shown as a field.
+	 *
+	 * @param key what identifies the field across versions
+	 * @param sortKey where it goes among the record's parts
+	 * @param label the field's name, e.g. "Point 3"
+	 * @param value its value
+	 */
+	record Shown(String key, String sortKey, String label, String value) {
+
+	}
+
+	/** What showing a part needs: names of records it refers to, and messages. */
+	interface Context {
+
+		/**
+		 * The current name of a record (for a round's discussed proposal, the proposal's
+		 * title), or a stand-in when it is gone.
+		 */
+		String name(String type, String id);
+
+		String message(String key, Object... args);
+
+		String messageOr(String key, String fallback);
+
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.parley.read.matrix;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.parley.position.Stance;
+import org.parley.position.StanceView;
+import org.parley.proposal.ProposalStatus;
+
+import org.springframework.data.domain.Page;
+
+/**
+ * Parties × proposals of one negotiation, each cell the stance as it stood on
+ * {@code asOf}; with a {@code compare} date, the cells whose stance differs between the
+ * two dates are marked and listed.
+ *
+ * @param negotiation the negotiation
+ * @param parties the columns, from the negotiation's parties
+ * @param rows one page of proposals, those first reported by {@code asOf} (or with no
+ * such date)
+ * @param asOf the date the stances are read at
+ * @param compare the date to compare with, or {@code null}
+ * @param changes the changed cells of the whole negotiation (not only this page), at most
+ * {@link MatrixReader#CHANGES_SHOWN}
+ * @param changeCount how many cells changed in all
+ */
+public record Matrix(NegotiationRef negotiation, List<PartyColumn> parties, Page<Row> rows, LocalDate asOf,
+		LocalDate compare, List<Change> changes, long changeCount) {
+
+	public boolean comparing() {
+		return this.compare != null;
+	}
+
+	/** Whether some changes are left out of {@link #changes()}. */
+	public boolean moreChanges() {
+		return this.changeCount > this.changes.size();
+	}
+
+	/**
+	 * One proposal and its cells, in the order of the columns.
+	 *
+	 * @param newSinceCompare first reported after the compare date
+	 */
+	public record Row(long proposalId, String title, ProposalStatus status, LocalDate firstReportedOn,
+			boolean newSinceCompare, List<Cell> cells) {
+	}
+
+	/**
+	 * Where one party stood on one proposal.
+	 *
+	 * @param party the column
+	 * @param stance the latest position by {@code asOf}, or {@code null} for none
+	 * @param compared whether a compare date was given
+	 * @param before the latest position by the compare date, or {@code null} for none
+	 */
+	public record Cell(PartyColumn party, StanceView stance, boolean compared, StanceView before) {
+
+		public boolean changed() {
+			return this.compared && stanceOf(this.stance) != stanceOf(this.before);
+		}
+
+		public Stance beforeStance() {
+			return stanceOf(this.before);
+		}
+
+		private static Stance stanceOf(StanceView view) {
+			return (view != null) ? view.stance() : null;
+		}
+
+	}
+
+	/**
+	 * A cell whose stance differs between the compare date and {@code asOf}.
+	 *
+	 * @param before the stance on the compare date, or {@code null} for no position
+	 * @param after the stance on {@code asOf}, or {@code null} for no position
+	 * @param positionId the position that stood on {@code asOf}, else the one on the
+	 * compare date
+	 */
+	public record Change(long proposalId, String proposalTitle, long partyId, String partyName, Stance before,
+			Stance after, long positionId) {
+	}
+
+}

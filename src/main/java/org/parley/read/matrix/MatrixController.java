@@ -1,0 +1,67 @@
+package org.parley.read.matrix;
+
+import org.parley.security.ReadAccess;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The position matrix: parties × proposals of one negotiation as of a date, optionally
+ * compared with another date. At most seven statements: the negotiation, the chooser, the
+ * parties, and the matrix's four (eight if the page asked for lies past the end).
+ */
+@Controller
+@ReadAccess
+class MatrixController {
+
+	static final int DEFAULT_SIZE = 50;
+
+	static final int MAX_SIZE = 100;
+
+	private final MatrixReader reader;
+
+	MatrixController(MatrixReader reader) {
+		this.reader = reader;
+	}
+
+	@GetMapping("/matrix")
+	String matrix(@RequestParam(name = "negotiation", required = false) String slug,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate compare,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+			Model model) {
+		LocalDate date = (asOf != null) ? asOf : LocalDate.now();
+		List<NegotiationRef> choices = this.reader.choices();
+		NegotiationRef negotiation;
+		if (StringUtils.hasText(slug)) {
+			negotiation = this.reader.negotiation(slug.strip())
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		}
+		else {
+			negotiation = choices.isEmpty() ? null : choices.get(0);
+		}
+		model.addAttribute("choices", choices);
+		model.addAttribute("asOf", date);
+		model.addAttribute("compare", compare);
+		if (negotiation != null) {
+			model.addAttribute("matrix", this.reader.matrix(negotiation, this.reader.parties(negotiation.id()), date,
+					compare, pageRequest(page, size)));
+		}
+		return "matrix/show";
+	}
+
+	/** Odd paging is clamped: a negative page to the first, sizes to 1..100. */
+	static PageRequest pageRequest(int page, int size) {
+		return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
+	}
+
+}

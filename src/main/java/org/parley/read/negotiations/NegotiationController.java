@@ -1,0 +1,58 @@
+package org.parley.read.negotiations;
+
+import org.parley.read.Paging;
+import org.parley.read.matrix.PartyColumn;
+import org.parley.read.matrix.NegotiationRef;
+import org.parley.read.matrix.MatrixReader;
+import org.parley.read.matrix.Matrix;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.parley.security.ReadAccess;
+import org.parley.proposal.ProposalStatus;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * One negotiation: its parties and their roles, its rounds, its proposals by status and
+ * where everyone stands today. Six statements (seven if the matrix page asked for lies
+ * past the end).
+ */
+@Controller
+@ReadAccess
+class NegotiationController {
+
+	static final int DEFAULT_SIZE = 50;
+
+	private final MatrixReader matrices;
+
+	private final NegotiationReader negotiations;
+
+	NegotiationController(MatrixReader matrices, NegotiationReader negotiations) {
+		this.matrices = matrices;
+		this.negotiations = negotiations;
+	}
+
+	@GetMapping("/negotiations/{slug}")
+	String negotiation(@PathVariable String slug, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, Model model) {
+		NegotiationRef negotiation = this.matrices.negotiation(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<PartyColumn> parties = this.matrices.parties(negotiation.id());
+		NegotiationReader.Counted<List<NegotiationPage.RoundItem>> rounds = this.negotiations.rounds(negotiation.id());
+		NegotiationReader.Counted<Map<ProposalStatus, List<NegotiationPage.ProposalItem>>> proposals = this.negotiations
+			.proposalsByStatus(negotiation.id());
+		Matrix matrix = this.matrices.matrix(negotiation, parties, LocalDate.now(), null, Paging.of(page, size));
+		model.addAttribute("view", new NegotiationPage(negotiation, parties, rounds.shown(), rounds.total(),
+				proposals.shown(), proposals.total(), matrix));
+		return "negotiations/show";
+	}
+
+}

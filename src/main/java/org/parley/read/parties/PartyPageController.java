@@ -1,0 +1,46 @@
+package org.parley.read.parties;
+
+import org.parley.read.PositionEntry;
+import org.parley.read.Paging;
+import org.parley.security.ReadAccess;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The page of a party, with every position it took. Seven statements (one more when the
+ * page asked for lies past the end).
+ */
+@Controller
+@ReadAccess
+class PartyPageController {
+
+	static final int DEFAULT_SIZE = 50;
+
+	private final PartyPageReader reader;
+
+	PartyPageController(PartyPageReader reader) {
+		this.reader = reader;
+	}
+
+	@GetMapping("/parties/{id}")
+	String party(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, Model model) {
+		PartyProfile.Party party = this.reader.party(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		PartyPageReader.Counted<List<PartyProfile.PersonItem>> people = this.reader.people(id);
+		Page<PositionEntry> positions = this.reader.positionsOfParty(id, Paging.of(page, size));
+		PartyPageReader.Counted<List<PartyProfile.ProposedItem>> proposed = this.reader.proposed(id);
+		model.addAttribute("profile", new PartyProfile(party, this.reader.roles(id), people.shown(), people.total(),
+				positions, PartyPageReader.byProposal(positions.getContent()), proposed.shown(), proposed.total()));
+		return "parties/show";
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.parley.read.proposals;
+
+import java.util.List;
+
+import org.parley.proposal.ProposalStatus;
+
+/**
+ * A proposal in a lineage tree, with its related proposals grouped by how they relate.
+ *
+ * @param note why it is related to its parent node, or {@code null}
+ * @param current whether it is the proposal whose page this is
+ */
+public record LineageNode(long proposalId, String title, ProposalStatus status, String note, boolean current,
+		List<Group> groups) {
+
+	public boolean hasGroups() {
+		return !this.groups.isEmpty();
+	}
+
+	/**
+	 * The proposals related to a node in one way.
+	 *
+	 * @param relation the message key suffix, e.g. {@code PART_OF.out} ("part of") or
+	 * {@code PART_OF.in} ("parts")
+	 */
+	public record Group(String relation, List<LineageNode> nodes) {
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.parley.read.proposals;
+
+import java.util.List;
+
+import org.parley.security.ReadAccess;
+import org.parley.position.Stance;
+import org.parley.proposal.ProposalStatus;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The list of proposals, filtered and sorted in the database, a page at a time. At most
+ * four statements: the form's choices, the page, its count and the stances shown.
+ */
+@Controller
+class ProposalListController {
+
+	static final int DEFAULT_SIZE = 20;
+
+	static final int MAX_SIZE = 100;
+
+	private final ProposalFinder finder;
+
+	ProposalListController(ProposalFinder finder) {
+		this.finder = finder;
+	}
+
+	@GetMapping("/proposals")
+	@ReadAccess
+	String list(@RequestParam(required = false) String negotiation,
+			@RequestParam(required = false) ProposalStatus status, @RequestParam(required = false) String topic,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String proposedBy,
+			@RequestParam(required = false) String party, @RequestParam(required = false) Stance stance,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "activity") String sort,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+			Model model) {
+		ProposalSort order = ProposalSort.of(sort);
+		ProposalFilter filter = new ProposalFilter(negotiation, status, topic, region, proposedBy, party, stance, q);
+		// Odd paging is corrected rather than refused: pages start at 0, sizes run 1 to
+		// 100.
+		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
+		model.addAttribute("filter", filter);
+		model.addAttribute("sort", order);
+		model.addAttribute("size", pageable.getPageSize());
+		model.addAttribute("options", this.finder.options());
+		model.addAttribute("statuses", ProposalStatus.values());
+		model.addAttribute("stances", Stance.values());
+		model.addAttribute("sorts", ProposalSort.values());
+		model.addAttribute("sizes", List.of(DEFAULT_SIZE, 50, MAX_SIZE));
+		model.addAttribute("page", this.finder.find(filter, order, pageable));
+		return "proposals/list";
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.parley.read.rounds;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.parley.security.ReadAccess;
+import org.parley.round.RoundOutcome;
+import org.parley.web.BadRequestException;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The rounds: a filterable timeline, latest first, and a page for each round with the
+ * proposals discussed there and the positions stated there.
+ */
+@Controller
+@ReadAccess
+class TimelineController {
+
+	static final int DEFAULT_SIZE = 20;
+
+	static final int MAX_SIZE = 100;
+
+	private final TimelineReader timeline;
+
+	private final RoundReader rounds;
+
+	TimelineController(TimelineReader timeline, RoundReader rounds) {
+		this.timeline = timeline;
+		this.rounds = rounds;
+	}
+
+	@GetMapping("/rounds")
+	String timeline(@RequestParam(required = false) String negotiation, @RequestParam(required = false) String party,
+			@RequestParam(required = false) String place, @RequestParam(required = false) RoundOutcome outcome,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+			Model model) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new BadRequestException("‘from’ (" + from + ") must not be after ‘to’ (" + to
+					+ "): choose a range whose first day comes first.");
+		}
+		TimelineFilter filter = new TimelineFilter(negotiation, party, place, outcome, from, to);
+		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
+		Map<String, ?> options = this.timeline.options();
+		model.addAttribute("filter", filter);
+		model.addAttribute("rounds", this.timeline.page(filter, pageable));
+		model.addAttribute("negotiations", options.get("negotiation"));
+		model.addAttribute("parties", options.get("party"));
+		model.addAttribute("outcomes", RoundOutcome.values());
+		return "rounds/list";
+	}
+
+	@GetMapping("/rounds/{id}")
+	String round(@PathVariable long id, Model model) {
+		model.addAttribute("round",
+				this.rounds.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		return "rounds/show";
+	}
+
+}

@@ -1,9 +1,0 @@
-package org.parley.reference;
-
-import java.util.List;
-
-import org.parley.source.CitationView;
-
-/** One report of a source with the claims it supports or disputes. */
-public record ReportedCitation(CitationView citation, List<Claim> claims) {
-}

@@ -1,5 +1,0 @@
-package org.parley.reference;
-
-/** A topic as its page shows it, with how many proposals and positions concern it. */
-public record TopicDetails(long id, String name, String description, long proposalCount, long positionCount) {
-}

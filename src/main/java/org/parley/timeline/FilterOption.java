@@ -1,5 +1,0 @@
-package org.parley.timeline;
-
-/** One choice in a filter's list: the value sent and the label shown. */
-public record FilterOption(String value, String label) {
-}

@@ -1,5 +1,0 @@
-package org.parley.timeline;
-
-/** A party as a link: its id for /parties/{id} and its name. */
-public record PartyRef(long id, String name) {
-}

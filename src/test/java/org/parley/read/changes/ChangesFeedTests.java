@@ -1,0 +1,303 @@
+package org.parley.read.changes;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.parley.negotiation.Negotiation;
+import org.parley.negotiation.NegotiationRepository;
+import org.parley.party.Party;
+import org.parley.party.PartyRepository;
+import org.parley.position.DatePrecision;
+import org.parley.position.Position;
+import org.parley.position.PositionRepository;
+import org.parley.position.Stance;
+import org.parley.proposal.Proposal;
+import org.parley.proposal.ProposalRepository;
+import org.parley.proposal.ProposalStatus;
+import org.parley.test.ParleyApplicationTest;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * {@code /changes.atom}: what {@code /changes} shows, as an Atom feed. Records are
+ * written through the entities as two editors and flushed, so the audit rows exist in the
+ * test's transaction, which rolls them back.
+ */
+@ParleyApplicationTest
+@Transactional
+class ChangesFeedTests {
+
+	private static final String ALICE = "feed-alice";
+
+	private static final String BOB = "feed-bob";
+
+	private static final String DMZ = "Demilitarized zone in the Donbas";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	NegotiationRepository negotiations;
+
+	@Autowired
+	ProposalRepository proposals;
+
+	@Autowired
+	PartyRepository parties;
+
+	@Autowired
+	PositionRepository positions;
+
+	@Test
+	void theFeedIsAtomWithAnEntryForEachChangeNewestFirst() throws Exception {
+		Proposal proposal = editedProposal("Patrol plan");
+		MockHttpServletResponse response = this.mvc.perform(get("/changes.atom").param("editor", BOB).with(analyst()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(MediaType.parseMediaType(response.getContentType()).isCompatibleWith(MediaType.APPLICATION_ATOM_XML))
+			.isTrue();
+		Document feed = parse(response.getContentAsByteArray());
+		Element root = feed.getDocumentElement();
+		assertThat(root.getLocalName()).isEqualTo("feed");
+		assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+		assertThat(text(root, "title")).isEqualTo("Changes · Parley");
+		assertThat(text(root, "id")).isEqualTo("http://localhost/changes.atom?editor=" + BOB);
+		assertThat(links(root)).containsExactly("self http://localhost/changes.atom?editor=" + BOB,
+				"alternate http://localhost/changes?editor=" + BOB);
+
+		List<Element> entries = entries(feed);
+		assertThat(entries).extracting((entry) -> text(entry, "title"))
+			.containsExactly("Proposal ‘Patrol plan’ edited by " + BOB + ": status",
+					"Proposal ‘Patrol plan’ edited by " + BOB + ": summary");
+		Element newest = entries.get(0);
+		assertThat(text(newest, "id")).matches("tag:localhost,2026:parley/changes/\\d+");
+		assertThat(text(entries.get(1), "id")).isNotEqualTo(text(newest, "id"));
+		assertThat(text(newest, "updated")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z")
+			.isEqualTo(text(root, "updated"));
+		assertThat(text((Element) newest.getElementsByTagNameNS("*", "author").item(0), "name")).isEqualTo(BOB);
+		assertThat(links(newest)).containsExactly(
+				"alternate http://localhost/proposals/" + proposal.getId() + "/history",
+				"related http://localhost/proposals/" + proposal.getId());
+		assertThat(((Element) newest.getElementsByTagNameNS("*", "category").item(0)).getAttribute("term"))
+			.isEqualTo("proposals");
+	}
+
+	@Test
+	void aStanceChangeReadsAsTheSentenceThePageShows() throws Exception {
+		Proposal dmz = dmz();
+		Party russia = this.parties.findBySlug("russia").orElseThrow();
+		as(ALICE, () -> this.positions.save(new Position(dmz, russia, LocalDate.of(2026, 2, 19), Stance.OPPOSES)));
+		as(BOB, () -> this.positions.save(new Position(dmz, russia, LocalDate.of(2026, 2, 20), DatePrecision.DAY,
+				Stance.CONDITIONAL, "if Russian police may patrol the zone")));
+		List<Element> entries = entries(feed(get("/changes.atom").param("editor", BOB)));
+		assertThat(entries).hasSize(1);
+		assertThat(text(entries.get(0), "title")).isEqualTo("Russia on " + DMZ + ": opposes → conditional, 2026-02-20");
+		assertThat(text(entries.get(0), "summary")).isEqualTo("logged by " + BOB);
+	}
+
+	@Test
+	void theFiltersOfThePageApply() throws Exception {
+		editedProposal("Patrol plan");
+		Negotiation other = new Negotiation("feed-other-talks", "Other talks");
+		as(ALICE, () -> {
+			this.negotiations.save(other);
+			this.proposals.save(new Proposal(other, "elsewhere-plan", "Elsewhere plan"));
+		});
+		Proposal dmz = dmz();
+		Party russia = this.parties.findBySlug("russia").orElseThrow();
+		as(ALICE, () -> this.positions.save(new Position(dmz, russia, LocalDate.of(2026, 2, 19), Stance.OPPOSES)));
+
+		assertThat(titles(get("/changes.atom").param("editor", ALICE))).hasSize(4)
+			.anyMatch((t) -> t.contains("Patrol plan"))
+			.anyMatch((t) -> t.contains("Elsewhere plan"))
+			.anyMatch((t) -> t.contains("opposes"));
+		assertThat(titles(get("/changes.atom").param("editor", ALICE).param("kind", "proposals"))).containsExactly(
+				"Proposal ‘Elsewhere plan’ created by " + ALICE, "Proposal ‘Patrol plan’ created by " + ALICE);
+		assertThat(titles(get("/changes.atom").param("editor", ALICE).param("negotiation", "feed-other-talks")))
+			.containsExactly("Proposal ‘Elsewhere plan’ created by " + ALICE,
+					"Negotiation ‘Other talks’ created by " + ALICE);
+		assertThat(titles(get("/changes.atom").param("editor", "FEED-Bob"))).hasSize(2);
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		assertThat(titles(get("/changes.atom").param("editor", ALICE).param("from", today.toString()))).hasSize(4);
+		assertThat(titles(get("/changes.atom").param("editor", ALICE).param("from", today.plusDays(1).toString())))
+			.isEmpty();
+		assertThat(titles(get("/changes.atom").param("editor", ALICE).param("to", today.minusDays(1).toString())))
+			.isEmpty();
+
+		Document filtered = feed(get("/changes.atom").param("editor", ALICE)
+			.param("negotiation", "feed-other-talks")
+			.param("kind", "proposals")
+			.param("from", "2026-01-01"));
+		assertThat(links(filtered.getDocumentElement())).contains(
+				"self http://localhost/changes.atom?negotiation=feed-other-talks&kind=proposals&editor=" + ALICE
+						+ "&from=2026-01-01",
+				"alternate http://localhost/changes?negotiation=feed-other-talks&kind=proposals&editor=" + ALICE
+						+ "&from=2026-01-01");
+	}
+
+	@Test
+	void textIsEscapedAndAFilterValueEncoded() throws Exception {
+		editedProposal("Fish <&> \"chips\" ]]> <script>alert(1)</script>\u0001");
+		MockHttpServletResponse response = this.mvc
+			.perform(get("/changes.atom").param("editor", BOB).param("negotiation", "a&b=c+d").with(analyst()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		String xml = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(xml).contains("?negotiation=a%26b%3Dc%2Bd&amp;editor=" + BOB);
+		assertThat(entries(parse(response.getContentAsByteArray()))).isEmpty();
+
+		response = this.mvc.perform(get("/changes.atom").param("editor", BOB).with(analyst()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		xml = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(xml).contains("Fish &lt;&amp;&gt; \"chips\" ]]&gt; &lt;script&gt;").doesNotContain("<script");
+		assertThat(entries(parse(response.getContentAsByteArray()))).extracting((entry) -> text(entry, "title"))
+			.contains(
+					"Proposal ‘Fish <&> \"chips\" ]]> <script>alert(1)</script>\uFFFD’ edited by " + BOB + ": status");
+	}
+
+	@Test
+	void malformedFiltersAreRefusedAsOnThePage() throws Exception {
+		refused(get("/changes.atom").param("from", "yesterday"));
+		refused(get("/changes.atom").param("from", "2026-03-02").param("to", "2026-03-01"));
+		refused(get("/changes.atom").param("kind", "spaceships"));
+	}
+
+	@Test
+	void thePageLinksToTheFeedWithItsFilters() throws Exception {
+		String page = this.mvc.perform(get("/changes").param("editor", "x y&z").param("kind", "rounds").with(analyst()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page)
+			.containsPattern("<link rel=\"alternate\" type=\"application/atom\\+xml\" "
+					+ "href=\"/changes.atom\\?kind=rounds&amp;editor=x%20y%26z\"\\s+title=\"Changes · Parley\">")
+			.contains("<a href=\"/changes.atom?kind=rounds&amp;editor=x%20y%26z\" type=\"application/atom+xml\">");
+	}
+
+	@Test
+	void strangersAreSentToSignIn() throws Exception {
+		this.mvc.perform(get("/changes.atom")).andExpect(status().is3xxRedirection());
+	}
+
+	/** A proposal created by Alice, then edited twice by Bob (summary, then status). */
+	private Proposal editedProposal(String title) {
+		Negotiation talks = this.negotiations.findBySlug("russia-ukraine").orElseThrow();
+		Proposal proposal = new Proposal(talks, "feed-patrol-plan", title);
+		proposal.summarise("The zone is patrolled by police.");
+		as(ALICE, () -> this.proposals.save(proposal));
+		as(BOB, () -> proposal.summarise("The zone is patrolled by guards."));
+		as(BOB, () -> proposal.changeStatus(ProposalStatus.TABLED));
+		return proposal;
+	}
+
+	private Proposal dmz() {
+		Negotiation talks = this.negotiations.findBySlug("russia-ukraine").orElseThrow();
+		return this.proposals.findByNegotiationAndSlug(talks, "donbas-demilitarized-zone").orElseThrow();
+	}
+
+	/** Writes and flushes as the given editor, so the audit rows name them. */
+	private void as(String username, Runnable write) {
+		SecurityContext saved = SecurityContextHolder.getContext();
+		SecurityContext editor = SecurityContextHolder.createEmptyContext();
+		editor.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+				List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
+		SecurityContextHolder.setContext(editor);
+		try {
+			write.run();
+			this.entityManager.flush();
+		}
+		finally {
+			SecurityContextHolder.setContext(saved);
+		}
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor analyst() {
+		return user("feed-reader").roles("ANALYST");
+	}
+
+	private Document feed(MockHttpServletRequestBuilder request) throws Exception {
+		return parse(this.mvc.perform(request.with(analyst()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+	}
+
+	private List<String> titles(MockHttpServletRequestBuilder request) throws Exception {
+		return entries(feed(request)).stream().map((entry) -> text(entry, "title")).toList();
+	}
+
+	private void refused(MockHttpServletRequestBuilder request) throws Exception {
+		this.mvc.perform(request.with(analyst())).andExpect(status().isBadRequest());
+	}
+
+	private static Document parse(byte[] xml) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+	}
+
+	private static List<Element> entries(Document feed) {
+		NodeList nodes = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+		List<Element> entries = new ArrayList<>();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			entries.add((Element) nodes.item(i));
+		}
+		return entries;
+	}
+
+	/** The text of the element's first child of that name. */
+	private static String text(Element parent, String name) {
+		for (org.w3c.dom.Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Element element && name.equals(element.getLocalName())) {
+				return element.getTextContent();
+			}
+		}
+		return null;
+	}
+
+	/** The element's own links, as "rel href". */
+	private static List<String> links(Element parent) {
+		List<String> links = new ArrayList<>();
+		for (org.w3c.dom.Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Element element && "link".equals(element.getLocalName())) {
+				links.add(element.getAttribute("rel") + " " + element.getAttribute("href"));
+			}
+		}
+		return links;
+	}
+
+}

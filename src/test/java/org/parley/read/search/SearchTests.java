@@ -1,0 +1,167 @@
+package org.parley.read.search;
+
+import org.junit.jupiter.api.Test;
+import org.parley.test.ParleyApplicationTest;
+import org.parley.test.SqlStatements;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ParleyApplicationTest
+@WithMockUser(roles = "ANALYST")
+class SearchTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void rosgvardiyaFindsTheRussianConditionMarkedAndLinkedToItsProposal() throws Exception {
+		long proposal = id("select id from proposal where slug = 'donbas-demilitarized-zone'");
+		long position = id("select po.id from position po join party pa on pa.id = po.party_id "
+				+ "where pa.slug = 'russia' and po.stance = 'CONDITIONAL'");
+		this.mvc.perform(get("/search").param("q", "Rosgvardiya"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<mark>Rosgvardiya</mark>"),
+					containsString("href=\"/proposals/" + proposal + "#position-" + position + "\""),
+					containsString("Russia on"), containsString("Demilitarized zone in the Donbas"),
+					containsString("conditional"), containsString("◐"), containsString("by <time"),
+					containsString("Yuri Ushakov"))));
+	}
+
+	@Test
+	void unacceptableFindsMerezhkosQuote() throws Exception {
+		this.mvc.perform(get("/search").param("q", "unacceptable"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("For us, this is <mark>unacceptable</mark>."),
+					containsString("Oleksandr Merezhko"), containsString("rejects"))));
+	}
+
+	@Test
+	void englishWordsAreFoundInAllTheirForms() throws Exception {
+		this.mvc.perform(get("/search").param("q", "withdraw"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<mark>withdrawal</mark>"),
+					containsString("<mark>withdrawing</mark>"), containsString("<mark>withdraw</mark>"))));
+	}
+
+	@Test
+	void cyrillicNamesAreFoundByTheExactWord() throws Exception {
+		long merezhko = id("select id from person where slug = 'oleksandr-merezhko'");
+		this.mvc.perform(get("/search").param("q", "Мережко"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Олександр <mark>Мережко</mark>"),
+					containsString("href=\"/people/" + merezhko + "\""), containsString("Oleksandr Merezhko"))));
+	}
+
+	@Test
+	void resultsAreGroupedByKindWithACountEach() throws Exception {
+		this.mvc.perform(get("/search").param("q", "withdraw"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(stringContainsInOrder("Rounds", "Proposals", "Positions", "People", "Reports",
+					"id=\"results-proposals\"", "id=\"results-positions\"", "id=\"results-reports\"")))
+			.andExpect(content().string(containsString("href=\"/search?q=withdraw&amp;kind=positions\"")))
+			.andExpect(content().string(not(containsString("id=\"results-people\""))));
+	}
+
+	@Test
+	void oneGroupCanBePagedThrough() throws Exception {
+		this.mvc.perform(get("/search").param("q", "withdraw").param("kind", "positions").param("page", "-3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"results-positions\"")))
+			.andExpect(content().string(not(containsString("id=\"results-reports\""))))
+			.andExpect(content().string(containsString("All results for")));
+	}
+
+	@Test
+	@Transactional
+	void whatUsersTypedIsEscapedAndOnlyTheMarksAreMarkup() throws Exception {
+		this.jdbc.update("update position set note = '<script>alert(1)</script> Rosgvardiya & \uE000 co' "
+				+ "where stance = 'CONDITIONAL'");
+		this.mvc.perform(get("/search").param("q", "Rosgvardiya"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"),
+					containsString("&lt;script&gt;alert(1)&lt;/script&gt; <mark>Rosgvardiya</mark>"),
+					not(containsString("<script>alert")), not(containsString("\uE000")))));
+	}
+
+	@Test
+	@Transactional
+	void theDatabaseKeepsTheSearchIndexUpToDate() throws Exception {
+		this.jdbc.update("""
+				insert into position (proposal_id, party_id, stated_on, stance, condition)
+				select pr.id, pa.id, date '2026-03-02', 'CONDITIONAL', 'if the Zaporizhzhia plant is handed to the IAEA'
+				from proposal pr, party pa
+				where pr.slug = 'freeze-current-front-line' and pa.slug = 'russia'
+				""");
+		this.mvc.perform(get("/search").param("q", "Zaporizhzhia"))
+			.andExpect(content().string(containsString("<mark>Zaporizhzhia</mark> plant")));
+
+		this.jdbc.update("update position set condition = 'if the Kakhovka reservoir is restored' "
+				+ "where condition like '%Zaporizhzhia%'");
+		this.mvc.perform(get("/search").param("q", "Zaporizhzhia"))
+			.andExpect(content().string(not(containsString("<mark>Zaporizhzhia</mark>"))));
+		this.mvc.perform(get("/search").param("q", "reservoirs"))
+			.andExpect(content().string(containsString("<mark>reservoir</mark>")));
+	}
+
+	@Test
+	void aBlankQueryShowsThePromptAndRunsNoQuery() throws Exception {
+		SqlStatements.reset();
+		this.mvc.perform(get("/search").param("q", "   "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Type a word or two")));
+		assertThat(SqlStatements.count()).isZero();
+		this.mvc.perform(get("/search")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aQueryLongerThan200CharactersIsRefusedReadably() throws Exception {
+		this.mvc.perform(get("/search").param("q", "a".repeat(201)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("at most 200 characters")));
+		this.mvc.perform(get("/search").param("q", "a".repeat(200))).andExpect(status().isOk());
+	}
+
+	@Test
+	void anUnknownKindIsRefusedWithTheAllowedOnes() throws Exception {
+		this.mvc.perform(get("/search").param("q", "withdraw").param("kind", "votes"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("rounds, proposals, positions, people, reports")));
+	}
+
+	@Test
+	void punctuationAloneFindsNothingWithoutError() throws Exception {
+		this.mvc.perform(get("/search").param("q", "!!! & | -"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No results")));
+	}
+
+	@Test
+	void oneStatementPerSearch() throws Exception {
+		SqlStatements.reset();
+		this.mvc.perform(get("/search").param("q", "Donbas")).andExpect(status().isOk());
+		assertThat(SqlStatements.count()).isEqualTo(1);
+	}
+
+	private long id(String sql) {
+		Long id = this.jdbc.queryForObject(sql, Long.class);
+		assertThat(id).isNotNull();
+		return id;
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.parley.read.topics;
+
+import org.junit.jupiter.api.Test;
+import org.parley.test.ParleyApplicationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.stringContainsInOrder;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ParleyApplicationTest
+@WithMockUser(roles = "ANALYST")
+class TopicPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void showsTheProposalsOnTheIssueWithEveryPartysCurrentStance() throws Exception {
+		long topic = id("select id from topic where slug = 'status-of-donbas'");
+		long joint = id("select id from proposal where slug = 'joint-civilian-administration'");
+		this.mvc.perform(get("/topics/{id}", topic))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1>Status of the Donbas</h1>"),
+					containsString("The most contentious issue between Kyiv and Moscow."),
+					containsString("href=\"/proposals/" + joint + "\""),
+					containsString("Joint Russian–Ukrainian civilian administration of a Donbas demilitarized zone"),
+					containsString("under discussion"), containsString("tabled"),
+					containsString("Proposals on this issue"))))
+			// the joint administration: Ukraine rejects, the United States supports
+			.andExpect(content().string(stringContainsInOrder(
+					"Joint Russian–Ukrainian civilian administration of a Donbas demilitarized zone", "Ukraine", "⛔",
+					"rejects", "United States", "✓", "supports")))
+			// the DMZ: Russia's condition
+			.andExpect(content().string(stringContainsInOrder("Demilitarized zone in the Donbas", "Russia", "◐",
+					"conditional", "if Russian police or National Guard (Rosgvardiya) units")));
+	}
+
+	@Test
+	void listsThePositionsOnThoseProposalsLatestFirst() throws Exception {
+		long topic = id("select id from topic where slug = 'status-of-donbas'");
+		this.mvc.perform(get("/topics/{id}", topic))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Positions, latest first"),
+					containsString("That&#39;s the core of the problem. For us, this is unacceptable."),
+					containsString("Oleksandr Merezhko"),
+					containsString(
+							"by <time datetime=\"2026-02-21\" title=\"Said on this day or earlier; only the latest possible day is known\">21 Feb 2026</time>"))))
+			// 21 February before 18 February
+			.andExpect(content().string(stringContainsInOrder("Positions, latest first", "21 Feb 2026",
+					"<time datetime=\"2026-02-18\" title=\"Said on this day or earlier; only the latest possible day is known\">18 Feb 2026</time>")));
+	}
+
+	@Test
+	void anUnknownTopicIsNotFoundAndAMalformedIdABadRequest() throws Exception {
+		this.mvc.perform(get("/topics/{id}", 987654321L)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/topics/donbas"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("‘id’ must be a whole number.")));
+	}
+
+	@Test
+	void oddPagingIsClamped() throws Exception {
+		long topic = id("select id from topic where slug = 'status-of-donbas'");
+		this.mvc.perform(get("/topics/{id}", topic).param("page", "-1").param("size", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("rel=\"next\"")));
+	}
+
+	private long id(String sql) {
+		return this.jdbc.queryForObject(sql, Long.class);
+	}
+
+}
