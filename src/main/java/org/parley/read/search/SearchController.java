@@ -50,6 +50,7 @@ class SearchController {
 		model.addAttribute("query", text);
 		model.addAttribute("group", group);
 		model.addAttribute("groups", SearchGroup.values());
+		model.addAttribute("candidates", SearchReader.CANDIDATES);
 		if (text.isEmpty()) {
 			return "search/show";
 		}
@@ -58,6 +59,7 @@ class SearchController {
 					OVERVIEW_LIMIT, 0);
 			model.addAttribute("results", results);
 			model.addAttribute("total", results.values().stream().mapToLong(GroupHits::total).sum());
+			model.addAttribute("capped", results.values().stream().anyMatch(GroupHits::capped));
 		}
 		else {
 			int number = Math.max(page, 0);
@@ -66,6 +68,7 @@ class SearchController {
 			GroupHits hits = results.get(group);
 			model.addAttribute("results", results);
 			model.addAttribute("total", hits.total());
+			model.addAttribute("capped", hits.capped());
 			model.addAttribute("page", new PageImpl<>(hits.hits(), PageRequest.of(number, PAGE_SIZE), hits.total()));
 		}
 		return "search/show";

@@ -21,10 +21,16 @@ import org.springframework.stereotype.Component;
  * Full-text search over the record in ONE statement: each group's best hits, ranked by
  * {@code ts_rank_cd} over the generated {@code search_vector} columns (GIN-indexed),
  * limited and counted per group in the database, then highlighted by {@code ts_headline}
- * for the hits shown only.
+ * for the hits shown only. A common word matches a large part of a large record, so each
+ * group ranks at most its first {@value #CANDIDATES} matches (a proposal's points count
+ * apart from the proposals): the cost of a search is bounded however large the record,
+ * and a group that reaches the bound says so.
  */
 @Component
 class SearchReader {
+
+	/** How many matches each group ranks at most. */
+	static final int CANDIDATES = 1000;
 
 	// English stemming, plus the exact words (the 'simple' configuration keeps Cyrillic).
 	private static final String QUERY = """
@@ -33,41 +39,41 @@ class SearchReader {
 			),
 			round_hits as (
 			    select r.id, ts_rank_cd(r.search_vector, q.query) as rank, count(*) over () as total
-			    from round r cross join q
-			    where :rounds and r.search_vector @@ q.query
+			    from (select r.id, r.search_vector from round r cross join q
+			          where :rounds and r.search_vector @@ q.query limit :candidates) r cross join q
 			    order by rank desc, r.id
 			    limit :limit offset :offset
 			),
 			proposal_hits as (
 			    select h.kind, h.id, h.rank, count(*) over () as total
 			    from (select 'PROPOSAL' as kind, p.id, ts_rank_cd(p.search_vector, q.query) as rank
-			          from proposal p cross join q
-			          where :proposals and p.search_vector @@ q.query
+			          from (select p.id, p.search_vector from proposal p cross join q
+			                where :proposals and p.search_vector @@ q.query limit :candidates) p cross join q
 			          union all
 			          select 'POINT', pp.id, ts_rank_cd(pp.search_vector, q.query)
-			          from proposal_point pp cross join q
-			          where :proposals and pp.search_vector @@ q.query) h
+			          from (select pp.id, pp.search_vector from proposal_point pp cross join q
+			                where :proposals and pp.search_vector @@ q.query limit :candidates) pp cross join q) h
 			    order by h.rank desc, h.kind desc, h.id
 			    limit :limit offset :offset
 			),
 			position_hits as (
 			    select po.id, ts_rank_cd(po.search_vector, q.query) as rank, count(*) over () as total
-			    from position po cross join q
-			    where :positions and po.search_vector @@ q.query
+			    from (select po.id, po.stated_on, po.search_vector from position po cross join q
+			          where :positions and po.search_vector @@ q.query limit :candidates) po cross join q
 			    order by rank desc, po.stated_on desc, po.id desc
 			    limit :limit offset :offset
 			),
 			person_hits as (
 			    select pe.id, ts_rank_cd(pe.search_vector, q.query) as rank, count(*) over () as total
-			    from person pe cross join q
-			    where :people and pe.search_vector @@ q.query
+			    from (select pe.id, pe.full_name, pe.search_vector from person pe cross join q
+			          where :people and pe.search_vector @@ q.query limit :candidates) pe cross join q
 			    order by rank desc, pe.full_name, pe.id
 			    limit :limit offset :offset
 			),
 			citation_hits as (
 			    select c.id, ts_rank_cd(c.search_vector, q.query) as rank, count(*) over () as total
-			    from citation c cross join q
-			    where :reports and c.search_vector @@ q.query
+			    from (select c.id, c.published_on, c.search_vector from citation c cross join q
+			          where :reports and c.search_vector @@ q.query limit :candidates) c cross join q
 			    order by rank desc, c.published_on desc nulls last, c.id desc
 			    limit :limit offset :offset
 			)
@@ -137,6 +143,7 @@ class SearchReader {
 			.addValue("positions", groups.contains(SearchGroup.POSITIONS))
 			.addValue("people", groups.contains(SearchGroup.PEOPLE))
 			.addValue("reports", groups.contains(SearchGroup.REPORTS))
+			.addValue("candidates", CANDIDATES)
 			.addValue("limit", limit)
 			.addValue("offset", offset)
 			.addValue("from", Highlight.TRANSLATE_FROM)
@@ -153,8 +160,9 @@ class SearchReader {
 		});
 		Map<SearchGroup, GroupHits> result = new EnumMap<>(SearchGroup.class);
 		for (SearchGroup group : groups) {
+			long total = totals.getOrDefault(group, 0L);
 			result.put(group,
-					new GroupHits(List.copyOf(hits.getOrDefault(group, List.of())), totals.getOrDefault(group, 0L)));
+					new GroupHits(List.copyOf(hits.getOrDefault(group, List.of())), total, total >= CANDIDATES));
 		}
 		return result;
 	}
