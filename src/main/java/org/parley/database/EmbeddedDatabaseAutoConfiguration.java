@@ -1,8 +1,6 @@
 package org.parley.database;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -36,32 +34,27 @@ public class EmbeddedDatabaseAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean({ JdbcConnectionDetails.class, EmbeddedPostgres.class })
 	EmbeddedPostgres embeddedPostgres(ParleyDataProperties properties) throws IOException {
-		Path directory = properties.dataDir().resolve("postgres").toAbsolutePath();
-		Files.createDirectories(directory);
-		log.info("No database configured: starting embedded PostgreSQL with data in {}", directory);
-		return EmbeddedPostgres.builder()
-			.setDataDirectory(directory)
-			.setCleanDataDirectory(false)
-			.setPort(properties.embeddedPort())
-			.start();
+		log.info("No database configured: starting embedded PostgreSQL with data in {}",
+				EmbeddedPostgresStarter.directory(properties.dataDir()));
+		return EmbeddedPostgresStarter.start(properties.dataDir(), properties.embeddedPort());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean(JdbcConnectionDetails.class)
 	JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres) {
-		return new EmbeddedConnectionDetails(postgres.getJdbcUrl("postgres", "postgres"));
+		return new EmbeddedConnectionDetails(EmbeddedPostgresStarter.jdbcUrl(postgres));
 	}
 
 	record EmbeddedConnectionDetails(String getJdbcUrl) implements JdbcConnectionDetails {
 
 		@Override
 		public String getUsername() {
-			return "postgres";
+			return EmbeddedPostgresStarter.USER;
 		}
 
 		@Override
 		public String getPassword() {
-			return "postgres";
+			return EmbeddedPostgresStarter.USER;
 		}
 
 	}

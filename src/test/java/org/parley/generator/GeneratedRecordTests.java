@@ -1,0 +1,165 @@
+package org.parley.generator;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.test.GeneratedRecord;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The generated record (scale 0.01, in a database of its own) keeps the schema's rules:
+ * every row passed the constraints on the way in, and the rules no constraint states (no
+ * loops, an audit trail for every record, searchable text in both alphabets) hold too.
+ */
+class GeneratedRecordTests {
+
+	private static final Scale SCALE = GeneratedRecord.SCALE;
+
+	private static JdbcTemplate jdbc;
+
+	@BeforeAll
+	static void generated() {
+		jdbc = new JdbcTemplate(GeneratedRecord.dataSource());
+	}
+
+	@Test
+	void countsMatchTheScale() {
+		assertThat(count("negotiation")).isEqualTo(SCALE.negotiations());
+		assertThat(count("party")).isEqualTo(SCALE.parties());
+		assertThat(count("person")).isEqualTo(SCALE.people());
+		assertThat(count("source")).isEqualTo(SCALE.sources());
+		assertThat(count("round")).isEqualTo(50);
+		assertThat(count("proposal")).isEqualTo(500);
+		assertThat(count("position")).isEqualTo(5_000);
+		assertThat(count("citation")).isEqualTo(10_000);
+		assertThat(count("proposal_point")).isBetween(2 * 500L, 6 * 500L);
+		assertThat(count("round_proposal")).isPositive();
+		assertThat(count("position_citation")).isGreaterThanOrEqualTo(5_000);
+	}
+
+	@Test
+	void everyConditionalStanceStatesItsCondition() {
+		assertThat(number("select count(*) from position where stance = 'CONDITIONAL'")).isPositive();
+		assertThat(number("select count(*) from position where stance = 'CONDITIONAL' "
+				+ "and btrim(coalesce(condition, '')) = ''"))
+			.isZero();
+	}
+
+	@Test
+	void eachPartyStatesSeveralStancesOnAProposalOverTime() {
+		assertThat(number("""
+				select count(*) from (select proposal_id, party_id from position group by proposal_id, party_id
+				                      having count(*) >= 2 and count(distinct stance) >= 2) changed
+				""")).isPositive();
+		assertThat(
+				number("""
+						select count(*) from position po join proposal pr on pr.id = po.proposal_id
+						where po.party_id not in (select party_id from negotiation_party where negotiation_id = pr.negotiation_id)
+						   or po.speaker_id is not null
+						      and po.party_id <> (select party_id from person where id = po.speaker_id)
+						"""))
+			.isZero();
+	}
+
+	@Test
+	void viaChainsNeverLoopAndSomeRelayARelay() {
+		assertThat(
+				number("""
+						with recursive walk (at) as (
+						    select via_citation_id from citation where via_citation_id is not null
+						    union all
+						    select c.via_citation_id from walk w join citation c on c.id = w.at where c.via_citation_id is not null
+						) cycle at set looped using path
+						select count(*) from walk where looped
+						"""))
+			.isZero();
+		assertThat(number("select count(*) from citation c join citation v on v.id = c.via_citation_id "
+				+ "where v.via_citation_id is not null"))
+			.isPositive();
+	}
+
+	@Test
+	void partOfNeverLoops() {
+		assertThat(number("select count(*) from proposal_relation where kind = 'PART_OF'")).isPositive();
+		assertThat(number("""
+				with recursive walk (at) as (
+				    select related_proposal_id from proposal_relation where kind = 'PART_OF'
+				    union all
+				    select r.related_proposal_id from walk w join proposal_relation r on r.proposal_id = w.at
+				    where r.kind = 'PART_OF'
+				) cycle at set looped using path
+				select count(*) from walk where looped
+				""")).isZero();
+	}
+
+	@Test
+	void everyRecordHasItsAuditTrailAndSomeWereRevised() {
+		for (String kind : List.of("Proposal", "Round", "Position", "Citation", "Negotiation", "Party", "Person",
+				"Source")) {
+			String table = kind.toLowerCase();
+			assertThat(number("select count(*) from " + table + " x where not exists (select 1 from audit_event e "
+					+ "where e.entity_type = '" + kind + "' and e.entity_id = x.id::text and e.action = 'CREATE')"))
+				.as(kind)
+				.isZero();
+		}
+		assertThat(number("select count(*) from proposal where version = 2")).isBetween(20L, 90L);
+		assertThat(number("""
+				select count(*) from proposal p
+				where p.version = 2 and p.status is distinct from (
+				    select e.changes -> 'status' ->> 'to' from audit_event e
+				    where e.entity_type = 'Proposal' and e.entity_id = p.id::text order by e.id desc limit 1)
+				""")).isZero();
+		assertThat(
+				number("""
+						select count(*) from audit_event e join proposal_point pp on e.entity_id = pp.id::text
+						where e.entity_type = 'ProposalPoint' and (e.part_of_type, e.part_of_id) <> ('Proposal', pp.proposal_id::text)
+						"""))
+			.isZero();
+	}
+
+	@Test
+	void everyTextIsSearchableInBothAlphabets() {
+		for (String table : List.of("citation", "proposal", "round", "person", "proposal_point")) {
+			assertThat(number("select count(*) from " + table + " where search_vector is null "
+					+ "or search_vector = ''::tsvector"))
+				.as(table)
+				.isZero();
+		}
+		assertThat(number("select count(*) from position where coalesce(quote, condition, note) is not null "
+				+ "and search_vector = ''::tsvector"))
+			.isZero();
+		long cyrillic = number("select count(*) from citation where headline ~ '[А-Яа-яІіЇїЄєҐґ]'");
+		assertThat(cyrillic).isBetween(10_000 / 20L, 10_000 / 4L);
+		assertThat(
+				number("select count(*) from proposal where search_vector @@ websearch_to_tsquery('simple', 'Донбас')"))
+			.isPositive();
+		assertThat(number("select count(*) from citation where search_vector @@ websearch_to_tsquery('english', "
+				+ "'ceasefire Donbas')"))
+			.isPositive();
+	}
+
+	@Test
+	void loadingTwiceAddsNothing() {
+		long citations = count("citation");
+		long audit = count("audit_event");
+		assertThatExceptionOfType(RecordAlreadyThereException.class)
+			.isThrownBy(() -> new RecordGenerator(SCALE, (line) -> {
+			}).generate(GeneratedRecord.dataSource()));
+		assertThat(count("citation")).isEqualTo(citations);
+		assertThat(count("audit_event")).isEqualTo(audit);
+	}
+
+	private static long count(String table) {
+		return number("select count(*) from " + table);
+	}
+
+	private static long number(String sql) {
+		return jdbc.queryForObject(sql, Long.class);
+	}
+
+}

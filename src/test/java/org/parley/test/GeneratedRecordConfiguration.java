@@ -1,0 +1,43 @@
+package org.parley.test;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Points the application at the {@link GeneratedRecord}'s database, with every statement
+ * counted by {@link SqlStatements} as on the main test database.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class GeneratedRecordConfiguration {
+
+	@Bean
+	JdbcConnectionDetails generatedRecordConnection() {
+		String url = GeneratedRecord.jdbcUrl();
+		return new JdbcConnectionDetails() {
+
+			@Override
+			public String getJdbcUrl() {
+				return url;
+			}
+
+			@Override
+			public String getUsername() {
+				return GeneratedRecord.username();
+			}
+
+			@Override
+			public String getPassword() {
+				return GeneratedRecord.password();
+			}
+
+		};
+	}
+
+	@Bean
+	static BeanPostProcessor countingGeneratedRecordDataSource() {
+		return PostgresTestConfiguration.countingDataSource();
+	}
+
+}
