@@ -15,7 +15,7 @@ public enum PickKind {
 
 	PROPOSAL("select pr.id, pr.title || ' — ' || n.title as label from proposal pr "
 			+ "join negotiation n on n.id = pr.negotiation_id "
-			+ "where ? = '' or pr.title ilike ? or pr.slug ilike ? or n.title ilike ? order by pr.title"),
+			+ "where ? = '' or pr.title ilike ? or pr.slug ilike ? or n.title ilike ? order by lower(pr.title), pr.id"),
 
 	/** Retired sources are not cited any more; pending ones may be, and say so. */
 	SOURCE("select id, name || case when status = 'PENDING' then ' (pending)' else '' end as label from source "

@@ -17,13 +17,17 @@ import org.parley.source.EvidenceReader;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads one page of positions for the party and person pages in one statement, with their
- * evidence in two more (the citation links, then every citation with its via chain).
+ * Reads one page of positions for the party and person pages in one statement, newest
+ * first from an index ({@code position_party_latest_ix},
+ * {@code position_speaker_latest_ix}), with their count from the same index when the page
+ * does not tell it, and their evidence in two more (the citation links, then every
+ * citation with its via chain).
  */
 @Component
 public class PositionEntryReader {
@@ -31,7 +35,7 @@ public class PositionEntryReader {
 	private static final String POSITIONS = """
 			select po.id, po.proposal_id, pr.title as proposal_title, po.party_id, pa.name as party_name, po.stance,
 			       po.condition, po.stated_on, po.stated_on_precision, sp.id as speaker_id, sp.full_name as speaker_name,
-			       po.quote, po.note, count(*) over () as total
+			       po.quote, po.note
 			from position po
 			join proposal pr on pr.id = po.proposal_id
 			join party pa on pa.id = po.party_id
@@ -57,17 +61,13 @@ public class PositionEntryReader {
 	public Page<PositionEntry> positions(String where, String orderBy, long id, Pageable pageable) {
 		MapSqlParameterSource parameters = parameters(id).addValue("limit", pageable.getPageSize())
 			.addValue("offset", pageable.getOffset());
-		long[] total = { 0 };
-		List<PositionEntry> positions = this.jdbc.query(POSITIONS.formatted(where, orderBy), parameters, (rs, row) -> {
-			total[0] = rs.getLong("total");
-			return entry(rs);
-		});
+		List<PositionEntry> positions = this.jdbc.query(POSITIONS.formatted(where, orderBy), parameters,
+				(rs, row) -> entry(rs));
+		// Counted apart, from the index alone, and only when the page does not tell.
+		Page<PositionEntry> page = PageableExecutionUtils.getPage(positions, pageable, () -> this.jdbc
+			.queryForObject("select count(*) from position po where " + where, parameters, Long.class));
 		if (positions.isEmpty()) {
-			if (pageable.getOffset() > 0) {
-				total[0] = this.jdbc.queryForObject("select count(*) from position po where " + where, parameters,
-						Long.class);
-			}
-			return new PageImpl<>(positions, pageable, total[0]);
+			return page;
 		}
 		List<CitedClaim> links = this.jdbc.query(
 				"select position_id, citation_id, bearing from position_citation where position_id = any(:ids) order by id",
@@ -78,7 +78,7 @@ public class PositionEntryReader {
 		List<PositionEntry> withEvidence = positions.stream()
 			.map((position) -> position.withEvidence(evidence.getOrDefault(position.id(), Evidence.NONE)))
 			.toList();
-		return new PageImpl<>(withEvidence, pageable, total[0]);
+		return new PageImpl<>(withEvidence, pageable, page.getTotalElements());
 	}
 
 	private static PositionEntry entry(ResultSet rs) throws SQLException {

@@ -92,9 +92,9 @@ class PartyPageReader {
 		return new Counted<>(proposals, total[0]);
 	}
 
-	/** A party's positions, by proposal title, each proposal's over time. */
+	/** A party's positions, newest first; the page groups them by proposal. */
 	Page<PositionEntry> positionsOfParty(long partyId, Pageable pageable) {
-		return this.positions.positions(BY_PARTY, "pr.title, pr.id, po.stated_on, po.id", partyId, pageable);
+		return this.positions.positions(BY_PARTY, "po.stated_on desc, po.id desc", partyId, pageable);
 	}
 
 	/** Groups consecutive positions by proposal, keeping their order. */

@@ -23,10 +23,10 @@ import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 
 /**
- * Reads the proposal list: one query for the page of rows, one to count them (skipped
- * when the page itself shows the total), one for every party's current stance on the rows
- * shown, and one for the filter form's choices. Only the filters that are set reach the
- * SQL, every value as a bound parameter.
+ * Reads the proposal list: one query for the page of rows, one for their proposers, one
+ * to count them (skipped when the page itself shows the total), one for every party's
+ * current stance on the rows shown, and one for the filter form's choices. Only the
+ * filters that are set reach the SQL, every value as a bound parameter.
  */
 @Component
 class ProposalFinder {
@@ -40,10 +40,15 @@ class ProposalFinder {
 
 	private static final String COLUMNS = """
 			select p.id, p.title, p.status, p.first_reported_on, n.slug as negotiation_slug,
-			       n.title as negotiation_title,
-			       (select string_agg(pa.name, ', ' order by pa.name)
-			        from proposal_proposer pp join party pa on pa.id = pp.party_id
-			        where pp.proposal_id = p.id) as proposed_by
+			       n.title as negotiation_title
+			""";
+
+	// For the rows shown only, not for every row a deep page skips.
+	private static final String PROPOSERS = """
+			select pp.proposal_id, string_agg(pa.name, ', ' order by pa.name) as proposed_by
+			from proposal_proposer pp join party pa on pa.id = pp.party_id
+			where pp.proposal_id = any(:ids)
+			group by pp.proposal_id
 			""";
 
 	private static final String OPTIONS = """
@@ -93,13 +98,14 @@ class ProposalFinder {
 					return new ProposalRow(rs.getLong("id"), rs.getString("title"),
 							ProposalStatus.valueOf(rs.getString("status")),
 							(firstReported != null) ? firstReported.toLocalDate() : null,
-							rs.getString("negotiation_slug"), rs.getString("negotiation_title"),
-							rs.getString("proposed_by"), List.of());
+							rs.getString("negotiation_slug"), rs.getString("negotiation_title"), null, List.of());
 				});
+		Map<Long, String> proposers = proposers(rows);
 		Map<Long, List<StanceView>> stances = this.stances.current(rows.stream().map(ProposalRow::id).toList())
 			.stream()
 			.collect(groupingBy(StanceView::proposalId));
 		List<ProposalRow> withStances = rows.stream()
+			.map((row) -> row.withProposers(proposers.get(row.id())))
 			.map((row) -> row.withStances(stances.getOrDefault(row.id(), List.of())
 				.stream()
 				.sorted((a, b) -> a.partyName().compareToIgnoreCase(b.partyName()))
@@ -109,6 +115,18 @@ class ProposalFinder {
 				: "select count(*) " + FROM + where;
 		return PageableExecutionUtils.getPage(withStances, pageable,
 				() -> this.jdbc.queryForObject(count, parameters, Long.class));
+	}
+
+	private Map<Long, String> proposers(List<ProposalRow> rows) {
+		if (rows.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> proposers = new java.util.HashMap<>();
+		this.jdbc.query(PROPOSERS,
+				new MapSqlParameterSource("ids", rows.stream().map(ProposalRow::id).toArray(Long[]::new)), (rs) -> {
+					proposers.put(rs.getLong("proposal_id"), rs.getString("proposed_by"));
+				});
+		return proposers;
 	}
 
 	private static String where(ProposalFilter filter, MapSqlParameterSource parameters) {

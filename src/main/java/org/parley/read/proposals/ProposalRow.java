@@ -14,6 +14,11 @@ import org.parley.proposal.ProposalStatus;
 public record ProposalRow(long id, String title, ProposalStatus status, LocalDate firstReportedOn,
 		String negotiationSlug, String negotiationTitle, String proposedBy, List<StanceView> stances) {
 
+	ProposalRow withProposers(String proposedBy) {
+		return new ProposalRow(this.id, this.title, this.status, this.firstReportedOn, this.negotiationSlug,
+				this.negotiationTitle, proposedBy, this.stances);
+	}
+
 	ProposalRow withStances(List<StanceView> stances) {
 		return new ProposalRow(this.id, this.title, this.status, this.firstReportedOn, this.negotiationSlug,
 				this.negotiationTitle, this.proposedBy, List.copyOf(stances));

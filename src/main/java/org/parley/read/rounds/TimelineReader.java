@@ -72,8 +72,11 @@ class TimelineReader {
 				PAGE + FROM + where + " order by r.starts_on desc, r.id desc limit :limit offset :offset", parameters,
 				(rs, row) -> entry(rs));
 		List<TimelineEntry> content = withParties(rounds);
+		// Unfiltered, the total is the one the database keeps (record_count).
+		String count = where.isBlank() ? "select row_count from record_count where table_name = 'round'"
+				: "select count(*) " + FROM + where;
 		return PageableExecutionUtils.getPage(content, pageable,
-				() -> this.jdbc.queryForObject("select count(*) " + FROM + where, parameters, Long.class));
+				() -> this.jdbc.queryForObject(count, parameters, Long.class));
 	}
 
 	/** Negotiations and parties to choose from, each by slug, in name order. */

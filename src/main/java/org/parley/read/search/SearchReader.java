@@ -16,6 +16,7 @@ import org.parley.source.Reliability;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Full-text search over the record in ONE statement: each group's best hits, ranked by
@@ -39,41 +40,47 @@ class SearchReader {
 			),
 			round_hits as (
 			    select r.id, ts_rank_cd(r.search_vector, q.query) as rank, count(*) over () as total
-			    from (select r.id, r.search_vector from round r cross join q
-			          where :rounds and r.search_vector @@ q.query limit :candidates) r cross join q
+			    from (select r.id, r.search_vector from round r
+			          where :rounds and r.search_vector @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))
+			          order by r.starts_on desc, r.id desc limit :candidates) r cross join q
 			    order by rank desc, r.id
 			    limit :limit offset :offset
 			),
 			proposal_hits as (
 			    select h.kind, h.id, h.rank, count(*) over () as total
 			    from (select 'PROPOSAL' as kind, p.id, ts_rank_cd(p.search_vector, q.query) as rank
-			          from (select p.id, p.search_vector from proposal p cross join q
-			                where :proposals and p.search_vector @@ q.query limit :candidates) p cross join q
+			          from (select p.id, p.search_vector from proposal p
+			                where :proposals and p.search_vector @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))
+			                order by p.id desc limit :candidates) p cross join q
 			          union all
 			          select 'POINT', pp.id, ts_rank_cd(pp.search_vector, q.query)
-			          from (select pp.id, pp.search_vector from proposal_point pp cross join q
-			                where :proposals and pp.search_vector @@ q.query limit :candidates) pp cross join q) h
+			          from (select pp.id, pp.search_vector from proposal_point pp
+			                where :proposals and pp.search_vector @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))
+			                order by pp.id desc limit :candidates) pp cross join q) h
 			    order by h.rank desc, h.kind desc, h.id
 			    limit :limit offset :offset
 			),
 			position_hits as (
 			    select po.id, ts_rank_cd(po.search_vector, q.query) as rank, count(*) over () as total
-			    from (select po.id, po.stated_on, po.search_vector from position po cross join q
-			          where :positions and po.search_vector @@ q.query limit :candidates) po cross join q
+			    from (select po.id, po.stated_on, po.search_vector from position po
+			          where :positions and po.search_vector @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))
+			          order by po.stated_on desc, po.id desc limit :candidates) po cross join q
 			    order by rank desc, po.stated_on desc, po.id desc
 			    limit :limit offset :offset
 			),
 			person_hits as (
 			    select pe.id, ts_rank_cd(pe.search_vector, q.query) as rank, count(*) over () as total
-			    from (select pe.id, pe.full_name, pe.search_vector from person pe cross join q
-			          where :people and pe.search_vector @@ q.query limit :candidates) pe cross join q
+			    from (select pe.id, pe.full_name, pe.search_vector from person pe
+			          where :people and pe.search_vector @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))
+			          order by pe.id desc limit :candidates) pe cross join q
 			    order by rank desc, pe.full_name, pe.id
 			    limit :limit offset :offset
 			),
 			citation_hits as (
 			    select c.id, ts_rank_cd(c.search_vector, q.query) as rank, count(*) over () as total
-			    from (select c.id, c.published_on, c.search_vector from citation c cross join q
-			          where :reports and c.search_vector @@ q.query limit :candidates) c cross join q
+			    from (select c.id, c.published_on, c.search_vector from citation c
+			          where :reports and c.search_vector @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))
+			          order by c.published_on desc nulls last, c.id desc limit :candidates) c cross join q
 			    order by rank desc, c.published_on desc nulls last, c.id desc
 			    limit :limit offset :offset
 			)
@@ -136,7 +143,9 @@ class SearchReader {
 	 * @param offset hits to skip per group
 	 * @return each searched group's hits, best first, and its total number of matches
 	 */
-	Map<SearchGroup, GroupHits> search(String text, Set<SearchGroup> groups, int limit, long offset) {
+	@Transactional(readOnly = true)
+	public Map<SearchGroup, GroupHits> search(String text, Set<SearchGroup> groups, int limit, long offset) {
+		this.jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
 		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("q", text)
 			.addValue("rounds", groups.contains(SearchGroup.ROUNDS))
 			.addValue("proposals", groups.contains(SearchGroup.PROPOSALS))

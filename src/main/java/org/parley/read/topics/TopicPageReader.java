@@ -42,15 +42,18 @@ class TopicPageReader {
 			limit :limit
 			""";
 
-	// Latest first; a tie on the date goes to the later record.
+	// Latest first, a tie on the date going to the later record: read from the index of
+	// the
+	// newest positions, keeping those on the topic's proposals, so a page reads its own
+	// rows.
 	private static final String POSITIONS = """
 			select po.id, po.proposal_id, p.title as proposal_title, pa.name as party_name, po.stance, po.condition,
 			       po.stated_on, po.stated_on_precision, sp.id as speaker_id, sp.full_name as speaker_name, po.quote
 			from position po
-			join proposal_topic pt on pt.proposal_id = po.proposal_id and pt.topic_id = :id
 			join proposal p on p.id = po.proposal_id
 			join party pa on pa.id = po.party_id
 			left join person sp on sp.id = po.speaker_id
+			where exists (select 1 from proposal_topic pt where pt.proposal_id = po.proposal_id and pt.topic_id = :id)
 			order by po.stated_on desc, po.id desc
 			limit :limit offset :offset
 			""";
