@@ -11,7 +11,6 @@ import org.parley.token.ApiTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -41,8 +40,10 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.HttpSessionIdResolver;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
@@ -100,9 +101,9 @@ public class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
-				.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+				.requestMatchers(StaticFiles.REQUESTS)
 				.permitAll()
-				.requestMatchers("/css/**", "/js/**", "/favicon.ico", "/error")
+				.requestMatchers("/error")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN");
@@ -211,6 +212,17 @@ public class SecurityConfiguration {
 		serializer.setSameSite("Lax");
 		// useSecureCookie left unset: Secure follows request.isSecure().
 		return serializer;
+	}
+
+	/**
+	 * Sessions travel in the {@linkplain #cookieSerializer() session cookie}, except that
+	 * requests for {@linkplain StaticFiles static files} are served without one.
+	 */
+	@Bean
+	HttpSessionIdResolver httpSessionIdResolver(CookieSerializer cookieSerializer) {
+		CookieHttpSessionIdResolver cookies = new CookieHttpSessionIdResolver();
+		cookies.setCookieSerializer(cookieSerializer);
+		return StaticFiles.withoutSessions(cookies);
 	}
 
 	@Bean

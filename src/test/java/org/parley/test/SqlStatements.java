@@ -15,14 +15,21 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
  */
 public final class SqlStatements implements QueryExecutionListener {
 
-	private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
+	/** Statements other than the session store's, and every statement. */
+	private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[2]);
 
 	public static void reset() {
 		COUNT.get()[0] = 0;
+		COUNT.get()[1] = 0;
 	}
 
 	public static long count() {
 		return COUNT.get()[0];
+	}
+
+	/** Every statement since the last {@link #reset()}, the session store's included. */
+	public static long countIncludingSessions() {
+		return COUNT.get()[1];
 	}
 
 	@Override
@@ -36,6 +43,7 @@ public final class SqlStatements implements QueryExecutionListener {
 		if (!sessionStorage) {
 			COUNT.get()[0]++;
 		}
+		COUNT.get()[1]++;
 	}
 
 }
