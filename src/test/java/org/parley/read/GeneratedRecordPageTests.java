@@ -1,0 +1,142 @@
+package org.parley.read;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.parley.position.StanceReader;
+import org.parley.test.GeneratedRecordTest;
+import org.parley.test.SqlStatements;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every main page on the generated record (scale 0.01: a thousandth of a hundred Genevas
+ * … 5,000 positions, 10,000 citations) answers with at most eight statements and a page
+ * of bounded size; and the stance rules the pages read through give the old definition's
+ * answers for every party and proposal sampled, today and on past dates.
+ */
+@GeneratedRecordTest
+@WithMockUser(roles = "ANALYST")
+class GeneratedRecordPageTests {
+
+	static final int MAX_STATEMENTS = 8;
+
+	/** No read page grows past this, however large the record. */
+	static final int MAX_PAGE_BYTES = 600_000;
+
+	private static final String OLD_AS_OF = """
+			select distinct on (po.proposal_id, po.party_id) po.proposal_id, po.party_id, po.id
+			from position po
+			where po.proposal_id = any(?) and po.stated_on <= ?
+			order by po.proposal_id, po.party_id, po.stated_on desc, po.id desc
+			""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	StanceReader stances;
+
+	@Test
+	void everyMainPageSendsAtMostEightStatements() throws Exception {
+		String negotiation = value("select slug from negotiation order by id limit 1");
+		for (String page : List.of("/", "/proposals", "/proposals?page=7", "/proposals?sort=title&page=3",
+				"/proposals?sort=firstReported",
+				"/proposals?stance=REJECTS&party=" + value("select min(id) from party"),
+				"/proposals/" + value("select max(proposal_id) from current_position"), "/rounds", "/rounds?page=4",
+				"/rounds/" + value("select max(round_id) from position"),
+				"/matrix?negotiation=" + negotiation + "&asOf=2026-06-01&compare=2025-06-01",
+				"/negotiations/" + negotiation, "/parties/" + value("select min(party_id) from position"),
+				"/people/" + value("select min(speaker_id) from position"),
+				"/sources/" + value("select min(source_id) from citation"),
+				"/topics/" + value("select min(topic_id) from proposal_topic"), "/search?q=ceasefire",
+				"/search?q=ceasefire&kind=reports&page=2", "/search?q=Донбас", "/changes", "/changes?kind=positions",
+				"/changes?negotiation=" + negotiation, "/changes.atom")) {
+			SqlStatements.reset();
+			MvcResult result = this.mvc.perform(get(page)).andExpect(status().isOk()).andReturn();
+			assertThat(SqlStatements.count()).as(page).isLessThanOrEqualTo(MAX_STATEMENTS);
+			assertThat(result.getResponse().getContentAsByteArray()).as(page).hasSizeLessThan(MAX_PAGE_BYTES);
+		}
+	}
+
+	@Test
+	void olderChangesArePagedByKey() throws Exception {
+		String first = this.mvc.perform(get("/changes")).andReturn().getResponse().getContentAsString();
+		String older = org.jsoup.Jsoup.parse(first).selectFirst("a[rel=next]").attr("href");
+		assertThat(older).contains("before=");
+		SqlStatements.reset();
+		String second = this.mvc.perform(get(older))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(SqlStatements.count()).isLessThanOrEqualTo(MAX_STATEMENTS);
+		assertThat(second).contains("rel=\"first\"");
+		List<java.time.Instant> newer = times(first);
+		List<java.time.Instant> older2 = times(second);
+		assertThat(newer).hasSize(50);
+		assertThat(older2).isNotEmpty().allSatisfy((at) -> assertThat(at).isBeforeOrEqualTo(newer.get(49)));
+	}
+
+	@Test
+	void theCurrentStanceIsTheOldDefinitionsForEveryPartyAndProposal() {
+		Map<List<Long>, Long> current = new HashMap<>();
+		this.jdbc.query("select proposal_id, party_id, position_id from current_position", (rs) -> {
+			current.put(List.of(rs.getLong(1), rs.getLong(2)), rs.getLong(3));
+		});
+		Long[] all = this.jdbc.queryForList("select id from proposal", Long.class).toArray(Long[]::new);
+		assertThat(current).isNotEmpty().isEqualTo(oldAsOf(all, LocalDate.of(9999, 12, 31)));
+	}
+
+	@Test
+	void theStanceAsOfADateIsTheOldDefinitionsOnEveryDateSampled() {
+		Long[] sample = this.jdbc.queryForList("select id from proposal order by id % 7, id limit 200", Long.class)
+			.toArray(Long[]::new);
+		LocalDate first = this.jdbc.queryForObject("select min(stated_on) from position", LocalDate.class);
+		LocalDate last = this.jdbc.queryForObject("select max(stated_on) from position", LocalDate.class);
+		long days = last.toEpochDay() - first.toEpochDay();
+		for (int step = 0; step <= 20; step++) {
+			LocalDate asOf = first.plusDays(days * step / 20);
+			Map<List<Long>, Long> actual = new HashMap<>();
+			this.stances.asOf(List.of(sample), asOf)
+				.forEach((view) -> actual.put(List.of(view.proposalId(), view.partyId()), view.positionId()));
+			assertThat(actual).as("as of %s", asOf).isEqualTo(oldAsOf(sample, asOf));
+		}
+	}
+
+	private Map<List<Long>, Long> oldAsOf(Long[] proposals, LocalDate asOf) {
+		Map<List<Long>, Long> latest = new HashMap<>();
+		this.jdbc.query(OLD_AS_OF, (rs) -> {
+			latest.put(List.of(rs.getLong(1), rs.getLong(2)), rs.getLong(3));
+		}, proposals, asOf);
+		return latest;
+	}
+
+	private static List<java.time.Instant> times(String html) {
+		return org.jsoup.Jsoup.parse(html)
+			.select("li.change > time")
+			.eachAttr("datetime")
+			.stream()
+			.map(java.time.Instant::parse)
+			.toList();
+	}
+
+	private String value(String sql) {
+		return String.valueOf(this.jdbc.queryForObject(sql, Object.class));
+	}
+
+}
