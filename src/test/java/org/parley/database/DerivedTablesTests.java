@@ -17,13 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code record_change}) — hold what counting and grouping the source tables would give.
  */
 @PostgresDataJpaTest
-class DerivedTablesTests {
+public class DerivedTablesTests {
 
 	/**
 	 * The old definition of a save, as {@code /changes} computed it from the whole audit
 	 * trail on every request.
 	 */
-	private static final String OLD_SAVES = """
+	public static final String OLD_SAVES = """
 			with rows as (
 			    select e.id, e.occurred_at, e.actor, e.transaction_id, r.rtype, r.rid,
 			           (e.part_of_type is null) as own,
@@ -58,7 +58,7 @@ class DerivedTablesTests {
 			order by 1
 			""";
 
-	private static final String NEW_SAVES = """
+	public static final String NEW_SAVES = """
 			select first_event_id, occurred_at, actor, entity_type, record_id,
 			       coalesce(write_event_id, own_event_id, first_event_id) as head_id, fields
 			from record_change order by 1

@@ -1,9 +1,11 @@
 package org.parley.generator;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parley.database.DerivedTablesTests;
 import org.parley.test.GeneratedRecord;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -141,6 +143,38 @@ class GeneratedRecordTests {
 		assertThat(number("select count(*) from citation where search_vector @@ websearch_to_tsquery('english', "
 				+ "'ceasefire Donbas')"))
 			.isPositive();
+	}
+
+	@Test
+	void theDerivedTablesHoldWhatTheirTriggersWouldMake() {
+		assertThat(jdbc.queryForList(DerivedTablesTests.NEW_SAVES))
+			.isEqualTo(jdbc.queryForList(DerivedTablesTests.OLD_SAVES));
+		assertThat(count("record_change")).isGreaterThan(count("citation"));
+		String latest = """
+				select distinct on (proposal_id, party_id) proposal_id, party_id, id, stated_on, stance from position
+				order by proposal_id, party_id, stated_on desc, id desc""";
+		assertThat(jdbc.queryForList(
+				"select proposal_id, party_id, position_id as id, stated_on, stance from current_position order by 1, 2"))
+			.isEqualTo(jdbc.queryForList(latest));
+		for (String table : List.of("negotiation", "round", "proposal", "position", "source", "citation")) {
+			assertThat(number("select row_count from record_count where table_name = '" + table + "'")).as(table)
+				.isEqualTo(count(table));
+		}
+		assertThat(number("""
+				select count(*) from proposal p full join proposal_activity a on a.proposal_id = p.id
+				where a.changed_at is distinct from
+				      greatest(p.updated_at, (select max(po.updated_at) from position po where po.proposal_id = p.id))
+				""")).isZero();
+		assertThat(number("select count(*) from proposal_activity")).isEqualTo(count("proposal"));
+	}
+
+	@Test
+	void theTriggersAreEnabledAgain() {
+		assertThat(number("select count(*) from pg_trigger where not tgisinternal and tgenabled <> 'O'")).isZero();
+		assertThat(number("select count(*) from pg_trigger where not tgisinternal and tgname in ("
+				+ DerivedTables.TRIGGERS.stream().map((t) -> "'" + t.get(1) + "'").collect(Collectors.joining(", "))
+				+ ")"))
+			.isEqualTo(DerivedTables.TRIGGERS.size());
 	}
 
 	@Test

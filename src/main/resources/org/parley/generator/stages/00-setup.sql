@@ -71,3 +71,7 @@ SELECT g,
 FROM generate_series(1, ${negotiations}) g;
 
 ALTER TABLE plan ADD PRIMARY KEY (g);
+
+-- A name said n times, comma-separated (nothing when n is 0), as record_change lists a save's parts.
+CREATE FUNCTION pg_temp.repeat_names(name text, n bigint) RETURNS text IMMUTABLE LANGUAGE sql AS
+'SELECT CASE WHEN n > 0 THEN left(repeat(name || '','', n::int), -1) END';
