@@ -12,6 +12,7 @@ import org.parley.position.StanceView;
 import org.parley.proposal.ProposalStatus;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -90,31 +91,60 @@ class ProposalFinder {
 	Page<ProposalRow> find(ProposalFilter filter, ProposalSort sort, Pageable pageable) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		String where = where(filter, parameters);
-		parameters.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-		List<ProposalRow> rows = this.jdbc.query(
-				COLUMNS + FROM + sort.join() + where + "order by " + sort.orderBy() + "\nlimit :limit offset :offset",
-				parameters, (rs, row) -> {
+		String count = where.isEmpty() ? "select row_count from record_count where table_name = 'proposal'"
+				: "select count(*) " + FROM + where;
+		if (pageable.getOffset() == 0) {
+			List<ProposalRow> rows = withStances(
+					rows(sort.orderBy(), where, sort, parameters, pageable.getPageSize(), 0));
+			return PageableExecutionUtils.getPage(rows, pageable,
+					() -> this.jdbc.queryForObject(count, parameters, Long.class));
+		}
+		long total = this.jdbc.queryForObject(count, parameters, Long.class);
+		long end = Math.min(pageable.getOffset() + pageable.getPageSize(), total);
+		List<ProposalRow> rows;
+		if (pageable.getOffset() >= total) {
+			rows = List.of();
+		}
+		else if (pageable.getOffset() <= total / 2) {
+			rows = rows(sort.orderBy(), where, sort, parameters, pageable.getPageSize(), pageable.getOffset());
+		}
+		else {
+			// Nearer the end: read from the end of the index, and turn the page round.
+			rows = new ArrayList<>(
+					rows(sort.reversed(), where, sort, parameters, end - pageable.getOffset(), total - end));
+			java.util.Collections.reverse(rows);
+		}
+		return new PageImpl<>(withStances(rows), pageable, total);
+	}
+
+	private List<ProposalRow> rows(String orderBy, String where, ProposalSort sort, MapSqlParameterSource parameters,
+			long limit, long offset) {
+		MapSqlParameterSource page = new MapSqlParameterSource(parameters.getValues()).addValue("limit", limit)
+			.addValue("offset", offset);
+		return this.jdbc.query(
+				COLUMNS + FROM + sort.join() + where + "order by " + orderBy + "\nlimit :limit offset :offset", page,
+				(rs, row) -> {
 					Date firstReported = rs.getDate("first_reported_on");
 					return new ProposalRow(rs.getLong("id"), rs.getString("title"),
 							ProposalStatus.valueOf(rs.getString("status")),
 							(firstReported != null) ? firstReported.toLocalDate() : null,
 							rs.getString("negotiation_slug"), rs.getString("negotiation_title"), null, List.of());
 				});
+	}
+
+	/** The rows with their proposers and every party's current stance, by party name. */
+	private List<ProposalRow> withStances(List<ProposalRow> rows) {
 		Map<Long, String> proposers = proposers(rows);
 		Map<Long, List<StanceView>> stances = this.stances.current(rows.stream().map(ProposalRow::id).toList())
 			.stream()
 			.collect(groupingBy(StanceView::proposalId));
-		List<ProposalRow> withStances = rows.stream()
+		return rows.stream()
 			.map((row) -> row.withProposers(proposers.get(row.id())))
 			.map((row) -> row.withStances(stances.getOrDefault(row.id(), List.of())
 				.stream()
 				.sorted((a, b) -> a.partyName().compareToIgnoreCase(b.partyName()))
 				.toList()))
 			.toList();
-		String count = where.isEmpty() ? "select row_count from record_count where table_name = 'proposal'"
-				: "select count(*) " + FROM + where;
-		return PageableExecutionUtils.getPage(withStances, pageable,
-				() -> this.jdbc.queryForObject(count, parameters, Long.class));
 	}
 
 	private Map<Long, String> proposers(List<ProposalRow> rows) {

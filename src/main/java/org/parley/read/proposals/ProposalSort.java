@@ -13,12 +13,13 @@ public enum ProposalSort {
 	 * ({@code proposal_activity}).
 	 */
 	ACTIVITY("activity", "join proposal_activity act on act.proposal_id = p.id\n",
-			"act.changed_at desc, act.proposal_id desc"),
+			"act.changed_at desc, act.proposal_id desc", "act.changed_at, act.proposal_id"),
 
-	TITLE("title", "", "lower(p.title), p.id"),
+	TITLE("title", "", "lower(p.title), p.id", "lower(p.title) desc, p.id desc"),
 
 	/** Most recently first reported first; proposals with no known date last. */
-	FIRST_REPORTED("firstReported", "", "p.first_reported_on desc nulls last, lower(p.title), p.id");
+	FIRST_REPORTED("firstReported", "", "p.first_reported_on desc nulls last, lower(p.title), p.id",
+			"p.first_reported_on nulls first, lower(p.title) desc, p.id desc");
 
 	private final String parameter;
 
@@ -26,11 +27,15 @@ public enum ProposalSort {
 
 	private final String orderBy;
 
-	// Each order is an index (V83, V84), so a page reads its own rows only.
-	ProposalSort(String parameter, String join, String orderBy) {
+	private final String reversed;
+
+	// Each order is an index (V83, V84), read forwards or backwards, so a page reads only
+	// its own rows and those between it and the nearer end.
+	ProposalSort(String parameter, String join, String orderBy, String reversed) {
 		this.parameter = parameter;
 		this.join = join;
 		this.orderBy = orderBy;
+		this.reversed = reversed;
 	}
 
 	public String parameter() {
@@ -44,6 +49,11 @@ public enum ProposalSort {
 
 	String orderBy() {
 		return this.orderBy;
+	}
+
+	/** The same order from the other end, for pages nearer the last than the first. */
+	String reversed() {
+		return this.reversed;
 	}
 
 	/**

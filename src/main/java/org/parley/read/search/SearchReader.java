@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SearchReader {
 
 	/** How many matches each group ranks at most. */
-	static final int CANDIDATES = 1000;
+	static final int CANDIDATES = 200;
 
 	// English stemming, plus the exact words (the 'simple' configuration keeps Cyrillic).
 	private static final String QUERY = """

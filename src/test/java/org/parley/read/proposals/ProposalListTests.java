@@ -221,6 +221,23 @@ class ProposalListTests {
 		assertThat(SqlStatements.count()).isLessThanOrEqualTo(8);
 	}
 
+	@Test
+	@Transactional
+	void pagesNearTheEndReadFromTheEndInTheSameOrder() throws Exception {
+		BulkRecord.insert(this.jdbc);
+		this.jdbc.update("update proposal set first_reported_on = null where slug in ('bulk-3', 'bulk-30')");
+		for (String sort : List.of("activity", "title", "firstReported")) {
+			List<String> all = shown("/proposals?size=100&sort=" + sort);
+			assertThat(all).hasSize(BulkRecord.PROPOSALS + 5);
+			List<String> paged = new ArrayList<>();
+			for (int page = 0; page * 7 < all.size(); page++) {
+				paged.addAll(shown("/proposals?size=7&sort=" + sort + "&page=" + page));
+			}
+			assertThat(paged).as(sort).isEqualTo(all);
+			assertThat(shown("/proposals?size=7&sort=" + sort + "&page=9")).isEmpty();
+		}
+	}
+
 	private String page(String url) throws Exception {
 		return this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}

@@ -122,22 +122,28 @@ class SearchTests {
 	@Test
 	@Transactional
 	void aWordMatchingMoreThanASearchRanksSaysSoAndShowsTheBestRanked() throws Exception {
-		this.jdbc.update("""
-				insert into position (proposal_id, party_id, stated_on, stance, note)
-				select pr.id, pa.id, date '2026-01-01' + (g % 40), 'OPEN',
-				       case when g = 7 then 'Kherson Kherson Kherson ferry' else 'Kherson ferry ' || g end
-				from proposal pr, party pa, generate_series(1, ?) g
-				where pr.slug = 'freeze-current-front-line' and pa.slug = 'russia'
-				""", SearchReader.CANDIDATES + 50);
+		this.jdbc.update(
+				"""
+						insert into position (proposal_id, party_id, stated_on, stance, note)
+						select pr.id, pa.id, case when g = 7 then date '2026-03-01' else date '2026-01-01' + (g % 40) end, 'OPEN',
+						       case when g = 7 then 'Kherson Kherson Kherson ferry' else 'Kherson ferry ' || g end
+						from proposal pr, party pa, generate_series(1, ?) g
+						where pr.slug = 'freeze-current-front-line' and pa.slug = 'russia'
+						""",
+				SearchReader.CANDIDATES + 50);
 		String page = this.mvc.perform(get("/search").param("q", "Kherson").param("kind", "positions"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("1,000+ results in Positions").contains("ranks only its first 1,000 matches");
+		String candidates = java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH)
+			.format(SearchReader.CANDIDATES);
+		assertThat(page).contains(candidates + "+ results in Positions")
+			.contains("ranks only its first " + candidates + " matches");
 		assertThat(org.jsoup.Jsoup.parse(page).selectFirst("li.search-hit").text()).contains("Kherson Kherson Kherson");
 		this.mvc.perform(get("/search").param("q", "Kherson"))
-			.andExpect(content().string(containsString("<span class=\"count\">1000+</span>")));
+			.andExpect(
+					content().string(containsString("<span class=\"count\">" + SearchReader.CANDIDATES + "+</span>")));
 	}
 
 	@Test
