@@ -1,11 +1,10 @@
 package org.parley.read.topics;
 
-import org.parley.read.Paging;
-import org.parley.security.ReadAccess;
 import java.util.List;
 
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
+import org.parley.read.Paging;
+import org.parley.security.ReadAccess;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,16 +12,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * {@code /topics/{id}}: a contested issue, the proposals on it with where every party
- * stands now, and the positions stated on them, latest first. Four statements at most.
+ * {@code /topics/{id}}: a contested issue, the first proposals on it with where every
+ * party stands now (the rest through the proposal list filtered by the topic), and the
+ * positions stated on them, latest first, a page at a time by key ({@code before}, the
+ * last position of the page before). Four statements at most, whatever the size of the
+ * record.
  */
 @Controller
 class TopicPageController {
 
-	/** Proposals listed on a topic's page; the page says when there are more. */
-	static final int PROPOSALS_SHOWN = 100;
+	/** Proposals listed on a topic's page; the page links to the rest. */
+	static final int PROPOSALS_SHOWN = 50;
 
 	private final TopicPageReader reader;
 
@@ -32,17 +35,25 @@ class TopicPageController {
 
 	@GetMapping("/topics/{id}")
 	@ReadAccess
-	String show(@PathVariable("id") long id, @RequestParam(name = "page", defaultValue = "0") int page,
+	String show(@PathVariable("id") long id, @RequestParam(name = "before", required = false) Long before,
 			@RequestParam(name = "size", defaultValue = "" + Paging.DEFAULT_SIZE) int size, Model model) {
 		TopicDetails topic = this.reader.topic(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<TopicProposal> proposals = (topic.proposalCount() > 0) ? this.reader.proposals(id, PROPOSALS_SHOWN)
 				: List.of();
-		PageRequest request = Paging.of(page, size);
-		List<TopicPosition> positions = (request.getOffset() < topic.positionCount())
-				? this.reader.positions(id, request.getPageSize(), request.getOffset()) : List.of();
+		int pageSize = Paging.of(0, size).getPageSize();
+		List<TopicPosition> positions = (topic.proposalCount() > 0) ? this.reader.positions(id, pageSize + 1, before)
+				: List.of();
+		boolean older = positions.size() > pageSize;
+		positions = older ? positions.subList(0, pageSize) : positions;
 		model.addAttribute("topic", topic);
 		model.addAttribute("proposals", proposals);
-		model.addAttribute("positions", new PageImpl<>(positions, request, topic.positionCount()));
+		model.addAttribute("positions", positions);
+		model.addAttribute("newestLink", (before != null) ? "/topics/" + id : null);
+		model.addAttribute("olderLink",
+				older ? UriComponentsBuilder.fromPath("/topics/{id}")
+					.queryParam("before", positions.get(positions.size() - 1).id())
+					.buildAndExpand(id)
+					.toUriString() : null);
 		return "topics/show";
 	}
 

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a topic's page in four statements at most: the topic with its counts, its
+ * Reads a topic's page in four statements at most: the topic with its count, its
  * proposals, their current stances ({@link StanceReader}), and one page of the positions
  * on them.
  */
@@ -26,10 +26,8 @@ import org.springframework.stereotype.Component;
 class TopicPageReader {
 
 	private static final String TOPIC = """
-			select t.id, t.name, t.description,
-			       (select count(*) from proposal_topic pt where pt.topic_id = t.id) as proposal_count,
-			       (select count(*) from position po join proposal_topic pt on pt.proposal_id = po.proposal_id
-			        where pt.topic_id = t.id) as position_count
+			select t.id, t.slug, t.name, t.description,
+			       (select count(*) from proposal_topic pt where pt.topic_id = t.id) as proposal_count
 			from topic t
 			where t.id = :id
 			""";
@@ -54,9 +52,12 @@ class TopicPageReader {
 			join party pa on pa.id = po.party_id
 			left join person sp on sp.id = po.speaker_id
 			where exists (select 1 from proposal_topic pt where pt.proposal_id = po.proposal_id and pt.topic_id = :id)
+			%s
 			order by po.stated_on desc, po.id desc
-			limit :limit offset :offset
+			limit :limit
 			""";
+
+	private static final String OLDER = "and (po.stated_on, po.id) < (select b.stated_on, b.id from position b where b.id = :before)";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -70,8 +71,8 @@ class TopicPageReader {
 	Optional<TopicDetails> topic(long id) {
 		return this.jdbc
 			.query(TOPIC, new MapSqlParameterSource("id", id),
-					(rs, row) -> new TopicDetails(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
-							rs.getLong("proposal_count"), rs.getLong("position_count")))
+					(rs, row) -> new TopicDetails(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+							rs.getString("description"), rs.getLong("proposal_count")))
 			.stream()
 			.findFirst();
 	}
@@ -101,9 +102,16 @@ class TopicPageReader {
 			.toList();
 	}
 
-	List<TopicPosition> positions(long topicId, int limit, long offset) {
-		return this.jdbc.query(POSITIONS,
-				new MapSqlParameterSource().addValue("id", topicId).addValue("limit", limit).addValue("offset", offset),
+	/**
+	 * The positions on the topic's proposals, latest first.
+	 * @param topicId the topic
+	 * @param limit at most this many
+	 * @param before only those after this position in that order, or {@code null}
+	 * @return the positions
+	 */
+	List<TopicPosition> positions(long topicId, int limit, Long before) {
+		return this.jdbc.query(POSITIONS.formatted((before != null) ? OLDER : ""),
+				new MapSqlParameterSource().addValue("id", topicId).addValue("limit", limit).addValue("before", before),
 				(rs, row) -> position(rs));
 	}
 

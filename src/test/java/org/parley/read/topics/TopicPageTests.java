@@ -1,5 +1,8 @@
 package org.parley.read.topics;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.parley.test.ParleyApplicationTest;
 
@@ -8,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.stringContainsInOrder;
@@ -72,9 +76,32 @@ class TopicPageTests {
 	@Test
 	void oddPagingIsClamped() throws Exception {
 		long topic = id("select id from topic where slug = 'status-of-donbas'");
-		this.mvc.perform(get("/topics/{id}", topic).param("page", "-1").param("size", "0"))
+		this.mvc.perform(get("/topics/{id}", topic).param("size", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("rel=\"next\"")));
+	}
+
+	@Test
+	void olderPositionsFollowByKeyUntilTheFirst() throws Exception {
+		long topic = id("select id from topic where slug = 'status-of-donbas'");
+		long positions = id(
+				"select count(*) from position po join proposal_topic pt on pt.proposal_id = po.proposal_id "
+						+ "where pt.topic_id = " + topic);
+		List<String> seen = new ArrayList<>();
+		String address = "/topics/" + topic + "?size=1";
+		while (address != null) {
+			String html = this.mvc.perform(get(address))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+			seen.addAll(page.select("li.position a[href*=#position-]").eachAttr("href"));
+			org.jsoup.nodes.Element older = page.selectFirst("a[rel=next]");
+			address = (older != null) ? older.attr("href") + "&size=1" : null;
+			assertThat(seen.size()).isLessThanOrEqualTo((int) positions);
+		}
+		assertThat(seen).hasSize((int) positions).doesNotHaveDuplicates();
 	}
 
 	private long id(String sql) {
