@@ -23,6 +23,9 @@ import org.parley.read.rounds.RoundView.Delegation;
 import org.parley.read.rounds.RoundView.Discussed;
 import org.parley.read.rounds.RoundView.Stated;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -72,6 +75,7 @@ class RoundReader {
 
 	private static final String POSITIONS = """
 			select po.id, pr.id as proposal_id, pr.title as proposal_title, pa.id as party_id, pa.name as party_name,
+			       count(*) over () as total,
 			       po.stance, po.condition, po.stated_on, po.stated_on_precision,
 			       sp.id as speaker_id, sp.full_name as speaker_name, sp.title as speaker_title, po.quote
 			from position po
@@ -80,6 +84,7 @@ class RoundReader {
 			left join person sp on sp.id = po.speaker_id
 			where po.round_id = :id
 			order by pa.name, pa.id, pr.title, po.stated_on, po.id
+			limit :limit offset :offset
 			""";
 
 	private static final String LINKS = """
@@ -94,8 +99,7 @@ class RoundReader {
 			union all
 			select 'position', pc.position_id, pc.citation_id, pc.bearing, pc.id
 			from position_citation pc
-			join position po on po.id = pc.position_id
-			where po.round_id = :id
+			where pc.position_id = any(:shown)
 			order by kind, link_id
 			""";
 
@@ -113,15 +117,17 @@ class RoundReader {
 	 * @param id the round's id
 	 * @return the round, or empty if there is none with that id
 	 */
-	Optional<RoundView> find(long id) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource("id", id);
+	Optional<RoundView> find(long id, Pageable positionsPage) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("id", id)
+			.addValue("limit", positionsPage.getPageSize())
+			.addValue("offset", positionsPage.getOffset());
 		List<RoundView> found = this.jdbc.query(ROUND, parameters,
 				(rs, row) -> new RoundView(rs.getLong("id"), rs.getString("title"), rs.getString("negotiation_slug"),
 						rs.getString("negotiation_title"), rs.getString("place"),
 						rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
 						RoundFormat.valueOf(rs.getString("format")), RoundOutcome.valueOf(rs.getString("outcome")),
 						party(rs.getObject("mediator_id", Long.class), rs.getString("mediator_name")),
-						rs.getString("summary"), List.of(), List.of(), List.of(), Evidence.NONE, List.of()));
+						rs.getString("summary"), List.of(), List.of(), List.of(), Evidence.NONE, Page.empty()));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -156,14 +162,17 @@ class RoundReader {
 							rs.getString("note"), Evidence.NONE));
 		});
 
-		List<Stated> positions = this.jdbc.query(POSITIONS, parameters,
-				(rs, row) -> new Stated(rs.getLong("id"), rs.getLong("proposal_id"), rs.getString("proposal_title"),
-						new PartyRef(rs.getLong("party_id"), rs.getString("party_name")),
-						Stance.valueOf(rs.getString("stance")), rs.getString("condition"),
-						rs.getObject("stated_on", LocalDate.class),
-						DatePrecision.valueOf(rs.getString("stated_on_precision")),
-						rs.getObject("speaker_id", Long.class), rs.getString("speaker_name"),
-						rs.getString("speaker_title"), rs.getString("quote"), Evidence.NONE));
+		long[] total = { 0 };
+		List<Stated> positions = this.jdbc.query(POSITIONS, parameters, (rs, row) -> {
+			total[0] = rs.getLong("total");
+			return new Stated(rs.getLong("id"), rs.getLong("proposal_id"), rs.getString("proposal_title"),
+					new PartyRef(rs.getLong("party_id"), rs.getString("party_name")),
+					Stance.valueOf(rs.getString("stance")), rs.getString("condition"),
+					rs.getObject("stated_on", LocalDate.class),
+					DatePrecision.valueOf(rs.getString("stated_on_precision")), rs.getObject("speaker_id", Long.class),
+					rs.getString("speaker_name"), rs.getString("speaker_title"), rs.getString("quote"), Evidence.NONE);
+		});
+		parameters.addValue("shown", positions.stream().map(Stated::id).toArray(Long[]::new));
 
 		Map<String, List<CitedClaim>> links = new HashMap<>();
 		this.jdbc.query(LINKS, parameters, (rs) -> {
@@ -191,7 +200,14 @@ class RoundReader {
 		return Optional.of(new RoundView(round.id(), round.title(), round.negotiationSlug(), round.negotiationTitle(),
 				round.place(), round.startsOn(), round.endsOn(), round.format(), round.outcome(), round.mediator(),
 				round.summary(), List.copyOf(parties), delegations, proposals,
-				ofRound.getOrDefault(round.id(), Evidence.NONE), stated));
+				ofRound.getOrDefault(round.id(), Evidence.NONE),
+				new PageImpl<>(stated, positionsPage, positions.isEmpty() ? countPositions(id) : total[0])));
+	}
+
+	/** Only when the page asked for lies past the end, or the round has none. */
+	private long countPositions(long roundId) {
+		return this.jdbc.queryForObject("select count(*) from position where round_id = :id",
+				new MapSqlParameterSource("id", roundId), Long.class);
 	}
 
 	/** Evidence per claim from links whose citations are already read. */

@@ -10,6 +10,8 @@ import org.parley.round.RoundFormat;
 import org.parley.round.RoundOutcome;
 import org.parley.source.Evidence;
 
+import org.springframework.data.domain.Page;
+
 /**
  * A round as its page shows it: who was there, what was discussed and who introduced it,
  * the positions stated there, and the evidence for each claim.
@@ -17,7 +19,7 @@ import org.parley.source.Evidence;
 public record RoundView(long id, String title, String negotiationSlug, String negotiationTitle, String place,
 		LocalDate startsOn, LocalDate endsOn, RoundFormat format, RoundOutcome outcome, PartyRef mediator,
 		String summary, List<PartyRef> parties, List<Delegation> delegations, List<Discussed> proposals,
-		Evidence evidence, List<Stated> positions) {
+		Evidence evidence, Page<Stated> positions) {
 
 	/** Whether the round lasted more than its first day. */
 	public boolean spansDays() {

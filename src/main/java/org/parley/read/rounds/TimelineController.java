@@ -30,6 +30,9 @@ class TimelineController {
 
 	static final int MAX_SIZE = 100;
 
+	/** Positions a round's page shows at a time: the busiest rounds have hundreds. */
+	static final int POSITIONS_SHOWN = 50;
+
 	private final TimelineReader timeline;
 
 	private final RoundReader rounds;
@@ -62,9 +65,11 @@ class TimelineController {
 	}
 
 	@GetMapping("/rounds/{id}")
-	String round(@PathVariable long id, Model model) {
+	String round(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "" + POSITIONS_SHOWN) int size, Model model) {
+		PageRequest positions = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
 		model.addAttribute("round",
-				this.rounds.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+				this.rounds.find(id, positions).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		return "rounds/show";
 	}
 

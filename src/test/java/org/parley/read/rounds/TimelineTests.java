@@ -234,7 +234,7 @@ class TimelineTests {
 
 	@Test
 	@Transactional
-	void aLargeRoundShowsEveryDelegationProposalAndPosition() throws Exception {
+	void aLargeRoundShowsEveryDelegationAndProposalAndItsPositionsAPageAtATime() throws Exception {
 		long bulkRound = BulkRecord.insert(this.jdbc);
 		String page = this.mvc.perform(get("/rounds/" + bulkRound))
 			.andExpect(status().isOk())
@@ -244,9 +244,23 @@ class TimelineTests {
 		assertThat(page).contains("Envoy of Bulkland A", "Envoy of Bulkland B", "Envoy of Bulkland C", "Special envoy",
 				"postponed", "multilateral", "Bulkville");
 		assertThat(count(page, "class=\"round-discussed__item\"")).isEqualTo(BulkRecord.PROPOSALS);
-		assertThat(count(page, "class=\"round-stated__item\"")).isEqualTo(3 * BulkRecord.PROPOSALS);
-		assertThat(count(page, "<span>open</span>")).isEqualTo(3 * BulkRecord.PROPOSALS);
-		assertThat(page).contains("We are ready to talk.");
+		int positions = 3 * BulkRecord.PROPOSALS;
+		assertThat(count(page, "class=\"round-stated__item\"")).isEqualTo(50);
+		assertThat(page).contains("Page 1 of 3 (" + positions + " in all)");
+		int shown = 0;
+		StringBuilder all = new StringBuilder();
+		for (int number = 0; number < 3; number++) {
+			String positionsPage = this.mvc.perform(get("/rounds/" + bulkRound).param("page", String.valueOf(number)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			shown += count(positionsPage, "class=\"round-stated__item\"");
+			all.append(positionsPage);
+		}
+		assertThat(shown).isEqualTo(positions);
+		assertThat(count(all.toString(), "<span>open</span>")).isEqualTo(positions);
+		assertThat(all).contains("We are ready to talk.");
 	}
 
 	private long statements(String url, String expected) throws Exception {
