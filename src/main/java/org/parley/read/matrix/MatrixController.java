@@ -23,7 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 @ReadAccess
 class MatrixController {
 
-	static final int DEFAULT_SIZE = 50;
+	static final int DEFAULT_SIZE = 25;
 
 	static final int MAX_SIZE = 100;
 

@@ -29,7 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 @ReadAccess
 class NegotiationController {
 
-	static final int DEFAULT_SIZE = 50;
+	static final int DEFAULT_SIZE = 25;
 
 	private final MatrixReader matrices;
 

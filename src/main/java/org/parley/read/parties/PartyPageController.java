@@ -22,7 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 @ReadAccess
 class PartyPageController {
 
-	static final int DEFAULT_SIZE = 50;
+	static final int DEFAULT_SIZE = 25;
 
 	private final PartyPageReader reader;
 

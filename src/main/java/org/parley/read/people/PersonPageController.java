@@ -19,7 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 @ReadAccess
 class PersonPageController {
 
-	static final int DEFAULT_SIZE = 50;
+	static final int DEFAULT_SIZE = 25;
 
 	private final PersonPageReader reader;
 
