@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Picker {
 
 	/** How many choices a plain select offers before the editor has to type. */
-	public static final int LIMIT = 300;
+	public static final int LIMIT = 100;
 
 	private final JdbcTemplate jdbc;
 

@@ -112,7 +112,7 @@ class PickerBrowserTests {
 		int parties = this.jdbc.queryForObject("select count(*) from party", Integer.class);
 		List<String> labels = labels("partyId");
 		// Every party (there are fewer than a plain select's limit) and "no party".
-		assertThat(labels).hasSize(Math.min(parties, 300) + 1)
+		assertThat(labels).hasSize(Math.min(parties, org.parley.picker.Picker.LIMIT) + 1)
 			.contains("Ukraine")
 			.anyMatch((l) -> l.startsWith("Russia"));
 	}
