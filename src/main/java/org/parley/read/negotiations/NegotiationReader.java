@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class NegotiationReader {
 
-	static final int ROUNDS_SHOWN = 50;
+	static final int ROUNDS_SHOWN = 20;
 
-	static final int PROPOSALS_SHOWN = 200;
+	static final int PROPOSALS_SHOWN = 50;
 
 	// The latest rounds, shown earliest first; count(*) over () is the total before
 	// LIMIT.
