@@ -39,13 +39,21 @@ public class StanceReader {
 			order by cur.proposal_id, cur.party_id
 			""";
 
-	private static final String AS_OF = COLUMNS + """
-			from current_position cur
-			cross join lateral stance_as_of(cur.proposal_id, cur.party_id, :asOf) po
+	// The positions are found first, then named: joined per pair, the party's table was
+	// hashed again for every pair.
+	private static final String AS_OF = """
+			with as_of as materialized (
+			    select cur.proposal_id, cur.party_id, stated.id
+			    from current_position cur
+			    cross join lateral stance_as_of(cur.proposal_id, cur.party_id, :asOf) stated
+			    where cur.proposal_id = any(:proposals)
+			)
+			""" + COLUMNS + """
+			from as_of
+			join position po on po.id = as_of.id
 			join party pa on pa.id = po.party_id
 			left join person sp on sp.id = po.speaker_id
-			where cur.proposal_id = any(:proposals)
-			order by cur.proposal_id, cur.party_id
+			order by as_of.proposal_id, as_of.party_id
 			""";
 
 	private final NamedParameterJdbcTemplate jdbc;

@@ -67,6 +67,9 @@ public class MatrixReader {
 			    from current_position cur join proposal pr on pr.id = cur.proposal_id
 			    where pr.negotiation_id = :negotiation and cur.stated_on > least(:asOf, :compare)
 			      and (pr.first_reported_on is null or pr.first_reported_on <= :asOf)
+			      and exists (select 1 from position p
+			                  where p.proposal_id = cur.proposal_id and p.party_id = cur.party_id
+			                    and p.stated_on > least(:asOf, :compare) and p.stated_on <= greatest(:asOf, :compare))
 			), cells as (
 			    select c.proposal_id, c.party_id, now.id as now_id, now.stance as after,
 			           earlier.id as earlier_id, earlier.stance as before

@@ -32,11 +32,15 @@ class TopicPageReader {
 			where t.id = :id
 			""";
 
+	// The most recently changed first, read from proposal_activity's index: sorting a
+	// large
+	// topic's proposals by title meant reading every one of them.
 	private static final String PROPOSALS = """
 			select p.id, p.title, p.status
-			from proposal p join proposal_topic pt on pt.proposal_id = p.id
-			where pt.topic_id = :id
-			order by p.title, p.id
+			from proposal_activity act
+			join proposal p on p.id = act.proposal_id
+			where exists (select 1 from proposal_topic pt where pt.proposal_id = act.proposal_id and pt.topic_id = :id)
+			order by act.changed_at desc, act.proposal_id desc
 			limit :limit
 			""";
 
@@ -78,7 +82,8 @@ class TopicPageReader {
 	}
 
 	/**
-	 * The topic's proposals by title, each with every party's current stance.
+	 * The topic's proposals, the most recently changed first, each with every party's
+	 * current stance.
 	 * @param topicId the topic
 	 * @param limit at most this many
 	 * @return the proposals
