@@ -24,10 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PostgresDataJpaTest
 @Import(StanceReader.class)
-class CurrentStanceTests {
+public class CurrentStanceTests {
 
 	/** The old definition: for each pair the latest position stated by a date. */
-	static final String OLD_AS_OF = """
+	public static final String OLD_AS_OF = """
 			select distinct on (po.proposal_id, po.party_id) po.proposal_id, po.party_id, po.id
 			from position po
 			where po.proposal_id = any(?) and po.stated_on <= ?

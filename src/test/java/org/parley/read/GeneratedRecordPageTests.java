@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.parley.position.CurrentStanceTests;
 import org.parley.position.StanceReader;
 import org.parley.test.GeneratedRecordTest;
 import org.parley.test.SqlStatements;
@@ -34,13 +35,6 @@ class GeneratedRecordPageTests {
 
 	/** No read page grows past this, however large the record. */
 	static final int MAX_PAGE_BYTES = 600_000;
-
-	private static final String OLD_AS_OF = """
-			select distinct on (po.proposal_id, po.party_id) po.proposal_id, po.party_id, po.id
-			from position po
-			where po.proposal_id = any(?) and po.stated_on <= ?
-			order by po.proposal_id, po.party_id, po.stated_on desc, po.id desc
-			""";
 
 	@Autowired
 	MockMvc mvc;
@@ -120,7 +114,7 @@ class GeneratedRecordPageTests {
 
 	private Map<List<Long>, Long> oldAsOf(Long[] proposals, LocalDate asOf) {
 		Map<List<Long>, Long> latest = new HashMap<>();
-		this.jdbc.query(OLD_AS_OF, (rs) -> {
+		this.jdbc.query(CurrentStanceTests.OLD_AS_OF, (rs) -> {
 			latest.put(List.of(rs.getLong(1), rs.getLong(2)), rs.getLong(3));
 		}, proposals, asOf);
 		return latest;
