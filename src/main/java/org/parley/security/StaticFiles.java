@@ -12,8 +12,9 @@ import org.springframework.session.web.http.HttpSessionIdResolver;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * The files served as they are from {@code static/} (stylesheets, scripts, images, web
- * jars, the favicon): open to everyone, and served without the session.
+ * The files served as they are from {@code static/} (stylesheets and scripts, the folders
+ * {@code web.StaticFilesConfiguration} maps): open to everyone, and served without the
+ * session.
  * <p>
  * Spring Session looks a session up only when a request's session cookie names one, and
  * it asks an {@link HttpSessionIdResolver} for that; {@link #withoutSessions} answers "no
@@ -27,7 +28,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 final class StaticFiles {
 
 	/** The addresses of static files. */
-	static final List<String> PATHS = List.of("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.*");
+	static final List<String> PATHS = List.of("/css/**", "/js/**");
 
 	/** Requests for static files. */
 	static final RequestMatcher REQUESTS = new OrRequestMatcher(

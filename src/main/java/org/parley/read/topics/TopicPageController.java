@@ -38,11 +38,11 @@ class TopicPageController {
 	String show(@PathVariable("id") long id, @RequestParam(name = "before", required = false) Long before,
 			@RequestParam(name = "size", defaultValue = "" + Paging.DEFAULT_SIZE) int size, Model model) {
 		TopicDetails topic = this.reader.topic(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		List<TopicProposal> proposals = (topic.proposalCount() > 0) ? this.reader.proposals(id, PROPOSALS_SHOWN)
-				: List.of();
+		List<TopicProposal> proposals = (topic.proposalCount() > 0)
+				? this.reader.proposals(id, topic.proposalCount(), PROPOSALS_SHOWN) : List.of();
 		int pageSize = Paging.of(0, size).getPageSize();
-		List<TopicPosition> positions = (topic.proposalCount() > 0) ? this.reader.positions(id, pageSize + 1, before)
-				: List.of();
+		List<TopicPosition> positions = (topic.proposalCount() > 0)
+				? this.reader.positions(id, topic.proposalCount(), pageSize + 1, before) : List.of();
 		boolean older = positions.size() > pageSize;
 		positions = older ? positions.subList(0, pageSize) : positions;
 		model.addAttribute("topic", topic);

@@ -32,36 +32,59 @@ class TopicPageReader {
 			where t.id = :id
 			""";
 
-	// The most recently changed first, read from proposal_activity's index: sorting a
-	// large
-	// topic's proposals by title meant reading every one of them.
+	/**
+	 * Topics with at most this many proposals are read from their own proposals, sorted;
+	 * larger ones by walking the newest rows of the whole record, keeping the topic's,
+	 * which stops as soon as a page is full.
+	 */
+	static final int SMALL_TOPIC = 500;
+
+	// The most recently changed first (proposal_activity), never sorted by title: that
+	// meant
+	// reading every proposal of a large topic.
 	private static final String PROPOSALS = """
 			select p.id, p.title, p.status
-			from proposal_activity act
-			join proposal p on p.id = act.proposal_id
-			where exists (select 1 from proposal_topic pt where pt.proposal_id = act.proposal_id and pt.topic_id = :id)
+			%s
 			order by act.changed_at desc, act.proposal_id desc
 			limit :limit
 			""";
 
-	// Latest first, a tie on the date going to the later record: read from the index of
-	// the
-	// newest positions, keeping those on the topic's proposals, so a page reads its own
-	// rows.
+	private static final String LARGE_TOPIC_PROPOSALS = """
+			from proposal_activity act
+			join proposal p on p.id = act.proposal_id
+			where exists (select 1 from proposal_topic pt where pt.proposal_id = act.proposal_id and pt.topic_id = :id)
+			""";
+
+	private static final String SMALL_TOPIC_PROPOSALS = """
+			from proposal_topic pt
+			join proposal_activity act on act.proposal_id = pt.proposal_id
+			join proposal p on p.id = pt.proposal_id
+			where pt.topic_id = :id
+			""";
+
+	// Latest first, a tie on the date going to the later record.
 	private static final String POSITIONS = """
 			select po.id, po.proposal_id, p.title as proposal_title, pa.name as party_name, po.stance, po.condition,
 			       po.stated_on, po.stated_on_precision, sp.id as speaker_id, sp.full_name as speaker_name, po.quote
-			from position po
+			%s
 			join proposal p on p.id = po.proposal_id
 			join party pa on pa.id = po.party_id
 			left join person sp on sp.id = po.speaker_id
-			where exists (select 1 from proposal_topic pt where pt.proposal_id = po.proposal_id and pt.topic_id = :id)
 			%s
 			order by po.stated_on desc, po.id desc
 			limit :limit
 			""";
 
-	private static final String OLDER = "and (po.stated_on, po.id) < (select b.stated_on, b.id from position b where b.id = :before)";
+	private static final String LARGE_TOPIC_POSITIONS = "from position po";
+
+	private static final String LARGE_TOPIC_FILTER = "where exists (select 1 from proposal_topic pt "
+			+ "where pt.proposal_id = po.proposal_id and pt.topic_id = :id)";
+
+	private static final String SMALL_TOPIC_POSITIONS = "from proposal_topic pt join position po on po.proposal_id = pt.proposal_id";
+
+	private static final String SMALL_TOPIC_FILTER = "where pt.topic_id = :id";
+
+	private static final String OLDER = " and (po.stated_on, po.id) < (select b.stated_on, b.id from position b where b.id = :before)";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -85,13 +108,15 @@ class TopicPageReader {
 	 * The topic's proposals, the most recently changed first, each with every party's
 	 * current stance.
 	 * @param topicId the topic
+	 * @param proposalCount how many proposals it has ({@link #SMALL_TOPIC})
 	 * @param limit at most this many
 	 * @return the proposals
 	 */
-	List<TopicProposal> proposals(long topicId, int limit) {
+	List<TopicProposal> proposals(long topicId, long proposalCount, int limit) {
 		record Row(long id, String title, ProposalStatus status) {
 		}
-		List<Row> rows = this.jdbc.query(PROPOSALS,
+		String from = (proposalCount <= SMALL_TOPIC) ? SMALL_TOPIC_PROPOSALS : LARGE_TOPIC_PROPOSALS;
+		List<Row> rows = this.jdbc.query(PROPOSALS.formatted(from),
 				new MapSqlParameterSource().addValue("id", topicId).addValue("limit", limit),
 				(rs, row) -> new Row(rs.getLong("id"), rs.getString("title"),
 						ProposalStatus.valueOf(rs.getString("status"))));
@@ -110,12 +135,15 @@ class TopicPageReader {
 	/**
 	 * The positions on the topic's proposals, latest first.
 	 * @param topicId the topic
+	 * @param proposalCount how many proposals it has ({@link #SMALL_TOPIC})
 	 * @param limit at most this many
 	 * @param before only those after this position in that order, or {@code null}
 	 * @return the positions
 	 */
-	List<TopicPosition> positions(long topicId, int limit, Long before) {
-		return this.jdbc.query(POSITIONS.formatted((before != null) ? OLDER : ""),
+	List<TopicPosition> positions(long topicId, long proposalCount, int limit, Long before) {
+		boolean small = proposalCount <= SMALL_TOPIC;
+		String filter = (small ? SMALL_TOPIC_FILTER : LARGE_TOPIC_FILTER) + ((before != null) ? OLDER : "");
+		return this.jdbc.query(POSITIONS.formatted(small ? SMALL_TOPIC_POSITIONS : LARGE_TOPIC_POSITIONS, filter),
 				new MapSqlParameterSource().addValue("id", topicId).addValue("limit", limit).addValue("before", before),
 				(rs, row) -> position(rs));
 	}

@@ -29,6 +29,9 @@ class TopicPageTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TopicPageReader reader;
+
 	@Test
 	void showsTheProposalsOnTheIssueWithEveryPartysCurrentStance() throws Exception {
 		long topic = id("select id from topic where slug = 'status-of-donbas'");
@@ -102,6 +105,18 @@ class TopicPageTests {
 			assertThat(seen.size()).isLessThanOrEqualTo((int) positions);
 		}
 		assertThat(seen).hasSize((int) positions).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void largeAndSmallTopicsAreReadTheTwoWaysWithTheSameAnswers() {
+		long topic = id("select id from topic where slug = 'status-of-donbas'");
+		long large = TopicPageReader.SMALL_TOPIC + 1;
+		assertThat(this.reader.proposals(topic, large, 50)).isNotEmpty().isEqualTo(this.reader.proposals(topic, 1, 50));
+		List<TopicPosition> all = this.reader.positions(topic, 1, 100, null);
+		assertThat(all).hasSizeGreaterThan(2).isEqualTo(this.reader.positions(topic, large, 100, null));
+		long cursor = all.get(1).id();
+		assertThat(this.reader.positions(topic, large, 100, cursor)).isEqualTo(all.subList(2, all.size()))
+			.isEqualTo(this.reader.positions(topic, 1, 100, cursor));
 	}
 
 	private long id(String sql) {
