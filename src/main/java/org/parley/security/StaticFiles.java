@@ -13,8 +13,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 /**
  * The files served as they are from {@code static/} (stylesheets and scripts, the folders
- * {@code web.StaticFilesConfiguration} maps): open to everyone, and served without the
- * session.
+ * {@code web.StaticFilesConfiguration} maps, and what browsers ask for unbidden): open to
+ * everyone, and served without the session.
  * <p>
  * Spring Session looks a session up only when a request's session cookie names one, and
  * it asks an {@link HttpSessionIdResolver} for that; {@link #withoutSessions} answers "no
@@ -28,7 +28,11 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 final class StaticFiles {
 
 	/** The addresses of static files. */
-	static final List<String> PATHS = List.of("/css/**", "/js/**");
+	// The favicon and images too, though none is served: a browser asks for /favicon.ico
+	// on its
+	// own, and through the session that request became the page to return to after
+	// signing in.
+	static final List<String> PATHS = List.of("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.*");
 
 	/** Requests for static files. */
 	static final RequestMatcher REQUESTS = new OrRequestMatcher(
