@@ -18,14 +18,17 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every main page on the generated record (scale 0.01: a thousandth of a hundred Genevas
  * … 5,000 positions, 10,000 citations) answers with at most eight statements and a page
- * of bounded size; and the stance rules the pages read through give the old definition's
- * answers for every party and proposal sampled, today and on past dates.
+ * of bounded size, history and changes rebuilt from its generated audit trail; and the
+ * stance rules the pages read through give the old definition's answers for every party
+ * and proposal sampled, today and on past dates.
  */
 @GeneratedRecordTest
 @WithMockUser(roles = "ANALYST")
@@ -110,6 +113,30 @@ class GeneratedRecordPageTests {
 				.forEach((view) -> actual.put(List.of(view.proposalId(), view.partyId()), view.positionId()));
 			assertThat(actual).as("as of %s", asOf).isEqualTo(oldAsOf(sample, asOf));
 		}
+	}
+
+	@Test
+	void aRevisedProposalsHistoryShowsEachVersion() throws Exception {
+		long id = this.jdbc.queryForObject("select min(id) from proposal where version = 2", Long.class);
+		String title = this.jdbc.queryForObject("select title from proposal where id = ?", String.class, id);
+		SqlStatements.reset();
+		this.mvc.perform(get("/proposals/{id}/history", id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(title)))
+			.andExpect(content().string(containsString("UNDER_DISCUSSION")));
+		assertThat(SqlStatements.count()).isPositive();
+	}
+
+	@Test
+	void theChangesListShowsTheGeneratedEditors() throws Exception {
+		this.mvc.perform(get("/changes"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/history")));
+	}
+
+	@Test
+	void theRecordIsTheGeneratedOneNotGeneva() {
+		assertThat(this.jdbc.queryForObject("select count(*) from citation", Long.class)).isEqualTo(10_000);
 	}
 
 	private Map<List<Long>, Long> oldAsOf(Long[] proposals, LocalDate asOf) {

@@ -1,10 +1,10 @@
 package org.parley.read.matrix;
 
+import org.parley.read.Paging;
 import org.parley.security.ReadAccess;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,8 +24,6 @@ import org.springframework.web.server.ResponseStatusException;
 class MatrixController {
 
 	static final int DEFAULT_SIZE = 25;
-
-	static final int MAX_SIZE = 100;
 
 	private final MatrixReader reader;
 
@@ -54,14 +52,9 @@ class MatrixController {
 		model.addAttribute("compare", compare);
 		if (negotiation != null) {
 			model.addAttribute("matrix", this.reader.matrix(negotiation, this.reader.parties(negotiation.id()), date,
-					compare, pageRequest(page, size)));
+					compare, Paging.of(page, size)));
 		}
 		return "matrix/show";
-	}
-
-	/** Odd paging is clamped: a negative page to the first, sizes to 1..100. */
-	static PageRequest pageRequest(int page, int size) {
-		return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
 	}
 
 }

@@ -2,6 +2,7 @@ package org.parley.read.proposals;
 
 import java.util.List;
 
+import org.parley.read.Paging;
 import org.parley.security.ReadAccess;
 import org.parley.position.Stance;
 import org.parley.proposal.ProposalStatus;
@@ -21,7 +22,7 @@ class ProposalListController {
 
 	static final int DEFAULT_SIZE = 20;
 
-	static final int MAX_SIZE = 100;
+	static final int MAX_SIZE = Paging.MAX_SIZE;
 
 	private final ProposalFinder finder;
 
@@ -42,7 +43,7 @@ class ProposalListController {
 		ProposalFilter filter = new ProposalFilter(negotiation, status, topic, region, proposedBy, party, stance, q);
 		// Odd paging is corrected rather than refused: pages start at 0, sizes run 1 to
 		// 100.
-		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
+		PageRequest pageable = Paging.of(page, size);
 		model.addAttribute("filter", filter);
 		model.addAttribute("sort", order);
 		model.addAttribute("size", pageable.getPageSize());

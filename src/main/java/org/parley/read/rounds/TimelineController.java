@@ -3,6 +3,7 @@ package org.parley.read.rounds;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.parley.read.Paging;
 import org.parley.security.ReadAccess;
 import org.parley.round.RoundOutcome;
 import org.parley.web.BadRequestException;
@@ -28,8 +29,6 @@ class TimelineController {
 
 	static final int DEFAULT_SIZE = 20;
 
-	static final int MAX_SIZE = 100;
-
 	/** Positions a round's page shows at a time: the busiest rounds have hundreds. */
 	static final int POSITIONS_SHOWN = 50;
 
@@ -54,7 +53,7 @@ class TimelineController {
 					+ "): choose a range whose first day comes first.");
 		}
 		TimelineFilter filter = new TimelineFilter(negotiation, party, place, outcome, from, to);
-		PageRequest pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
+		PageRequest pageable = Paging.of(page, size);
 		Map<String, ?> options = this.timeline.options();
 		model.addAttribute("filter", filter);
 		model.addAttribute("rounds", this.timeline.page(filter, pageable));
@@ -67,7 +66,7 @@ class TimelineController {
 	@GetMapping("/rounds/{id}")
 	String round(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + POSITIONS_SHOWN) int size, Model model) {
-		PageRequest positions = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
+		PageRequest positions = Paging.of(page, size);
 		model.addAttribute("round",
 				this.rounds.find(id, positions).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		return "rounds/show";
