@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,7 +21,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class StanceReader {
 
-	private static final RowMapper<StanceView> VIEW = new DataClassRowMapper<>(StanceView.class);
+	// Named by hand: Spring's DataClassRowMapper looks each camel-case name up as written
+	// first, and the driver builds an exception (with its stack) for every miss, nine a
+	// row: 30 % of the matrix page's time.
+	private static final RowMapper<StanceView> VIEW = (rs, row) -> new StanceView(rs.getLong("position_id"),
+			rs.getLong("proposal_id"), rs.getLong("party_id"), rs.getString("party_name"),
+			Stance.valueOf(rs.getString("stance")), rs.getString("condition"),
+			rs.getObject("stated_on", LocalDate.class), DatePrecision.valueOf(rs.getString("stated_on_precision")),
+			rs.getObject("speaker_id", Long.class), rs.getString("speaker_name"), rs.getString("speaker_title"),
+			rs.getString("quote"));
 
 	private static final String COLUMNS = """
 			select po.id as position_id, po.proposal_id, po.party_id, pa.name as party_name, po.stance, po.condition,

@@ -40,6 +40,7 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -223,6 +224,17 @@ public class SecurityConfiguration {
 		CookieHttpSessionIdResolver cookies = new CookieHttpSessionIdResolver();
 		cookies.setCookieSerializer(cookieSerializer);
 		return StaticFiles.withoutSessions(cookies);
+	}
+
+	/**
+	 * Saves a session attribute with PostgreSQL's {@code insert … on conflict}: requests
+	 * of one session in parallel (a reader opening tabs) each made the session's CSRF
+	 * token and each inserted it; all but the first failed on the attributes' primary
+	 * key, a 500.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpserted() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 	@Bean

@@ -2,7 +2,14 @@ package org.parley.security;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +36,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Sessions live in PostgreSQL; the id changes at sign-in; they end after 30 idle minutes
- * or 12 hours in all; the cookie is HttpOnly, SameSite=Lax, and Secure over HTTPS.
+ * or 12 hours in all; the cookie is HttpOnly, SameSite=Lax, and Secure over HTTPS; pages
+ * of one session read in parallel all answer.
  */
 @ParleyApplicationTest
 class SessionTests {
@@ -85,6 +93,30 @@ class SessionTests {
 		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
 		this.clock.reset();
 		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void pagesOpenedAtOnceInOneFreshSessionAllAnswer() throws Exception {
+		Cookie session = signIn(null);
+		int pages = 8;
+		CyclicBarrier together = new CyclicBarrier(pages);
+		ExecutorService readers = Executors.newFixedThreadPool(pages);
+		try {
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < pages; i++) {
+				statuses.add(readers.submit(() -> {
+					together.await();
+					return this.mvc.perform(get("/").cookie(session)).andReturn().getResponse().getStatus();
+				}));
+			}
+			for (Future<Integer> status : statuses) {
+				assertThat(status.get(1, TimeUnit.MINUTES)).as("each page of the session").isEqualTo(200);
+			}
+		}
+		finally {
+			readers.shutdownNow();
+		}
+		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 	}
 
 	@Test

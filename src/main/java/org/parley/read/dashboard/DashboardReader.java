@@ -1,6 +1,10 @@
 package org.parley.read.dashboard;
 
+import java.time.LocalDate;
 import java.util.List;
+
+import org.parley.position.DatePrecision;
+import org.parley.position.Stance;
 
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
@@ -36,7 +40,12 @@ class DashboardReader {
 			from record_count
 			""";
 
-	private static final RowMapper<StanceChange> STANCE_CHANGE = new DataClassRowMapper<>(StanceChange.class);
+	// Named by hand, as StanceReader's: DataClassRowMapper's lookup of camel-case names
+	// costs the driver an exception per miss.
+	private static final RowMapper<StanceChange> STANCE_CHANGE = (rs, row) -> new StanceChange(
+			rs.getLong("position_id"), rs.getLong("proposal_id"), rs.getString("proposal_title"),
+			rs.getLong("party_id"), rs.getString("party_name"), Stance.valueOf(rs.getString("stance")),
+			rs.getObject("stated_on", LocalDate.class), DatePrecision.valueOf(rs.getString("stated_on_precision")));
 
 	private static final RowMapper<RecordCounts> RECORD_COUNTS = new DataClassRowMapper<>(RecordCounts.class);
 
