@@ -80,7 +80,7 @@ public class SecurityConfiguration {
 	 */
 	static final List<String> READ_PAGES = List.of("/", "/negotiations/**", "/rounds/**", "/proposals/**",
 			"/parties/**", "/people/**", "/sources/**", "/topics/**", "/matrix", "/search", "/changes", "/changes.atom",
-			"/api/**");
+			"/export/**", "/codebook", "/api/**");
 
 	/** The name of the session cookie. */
 	static final String SESSION_COOKIE = "SESSION";

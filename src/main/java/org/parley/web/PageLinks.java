@@ -9,7 +9,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links to other pages of the current list that keep its filters and sort. Used by the
- * pagination fragment as {@code @pageLinks.to(n)}.
+ * pagination fragment as {@code @pageLinks.to(n)}, and by "Download CSV" as
+ * {@code @pageLinks.export('/export/proposals.csv')}.
  */
 @Component("pageLinks")
 public class PageLinks {
@@ -20,6 +21,23 @@ public class PageLinks {
 		return UriComponentsBuilder.fromPath(request.getRequestURI())
 			.query(request.getQueryString())
 			.replaceQueryParam("page", page)
+			.build(true)
+			.toUriString();
+	}
+
+	/**
+	 * The CSV export at {@code path} with the current list's filters: the same query
+	 * without the page, its size and the sort, which a download has no use for.
+	 */
+	public String export(String path) {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		return UriComponentsBuilder.fromPath(path)
+			.query(request.getQueryString())
+			.replaceQueryParam("page")
+			.replaceQueryParam("size")
+			.replaceQueryParam("sort")
+			.replaceQueryParam("compare")
 			.build(true)
 			.toUriString();
 	}

@@ -93,7 +93,8 @@ class EndpointAccessTests {
 			rule(Access.SIGNED_IN, GET, "/api/v1/me"),
 			// Read pages: any signed-in role.
 			rule(Access.READ, GET, "/", "/negotiations/**", "/rounds/**", "/proposals/**", "/parties/**", "/people/**",
-					"/sources/**", "/topics/**", "/matrix", "/search", "/changes", "/changes.atom", "/api/**"),
+					"/sources/**", "/topics/**", "/matrix", "/search", "/changes", "/changes.atom", "/export/**",
+					"/codebook", "/api/**"),
 			// Writing records: editors.
 			rule(Access.EDITOR, WRITES, "/negotiations/**", "/rounds/**", "/proposals/**", "/parties/**", "/people/**",
 					"/topics/**", "/positions/**", "/citations/**", "/api/**"));

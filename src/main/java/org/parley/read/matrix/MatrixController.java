@@ -1,5 +1,10 @@
 package org.parley.read.matrix;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.parley.read.Exports;
+
 import org.parley.read.Paging;
 import org.parley.security.ReadAccess;
 import java.time.LocalDate;
@@ -27,8 +32,14 @@ class MatrixController {
 
 	private final MatrixReader reader;
 
-	MatrixController(MatrixReader reader) {
+	private final MatrixExport export;
+
+	private final Exports exports;
+
+	MatrixController(MatrixReader reader, MatrixExport export, Exports exports) {
 		this.reader = reader;
+		this.export = export;
+		this.exports = exports;
 	}
 
 	@GetMapping("/matrix")
@@ -55,6 +66,19 @@ class MatrixController {
 					compare, Paging.of(page, size)));
 		}
 		return "matrix/show";
+	}
+
+	/** The whole matrix of a negotiation on a date (today when none is given), as CSV. */
+	@GetMapping("/export/matrix.csv")
+	void export(@RequestParam(name = "negotiation") String slug,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			HttpServletResponse response) throws IOException {
+		NegotiationRef negotiation = this.reader.negotiation(slug.strip())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<PartyColumn> parties = this.reader.parties(negotiation.id());
+		LocalDate date = (asOf != null) ? asOf : LocalDate.now();
+		this.exports.download(response, MatrixExport.table(parties),
+				(rows) -> this.export.write(negotiation, parties, date, rows));
 	}
 
 }

@@ -34,7 +34,7 @@ class ProposalFinder {
 
 	private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
-	private static final String FROM = """
+	static final String FROM = """
 			from proposal p
 			join negotiation n on n.id = p.negotiation_id
 			""";
@@ -159,7 +159,7 @@ class ProposalFinder {
 		return proposers;
 	}
 
-	private static String where(ProposalFilter filter, MapSqlParameterSource parameters) {
+	static String where(ProposalFilter filter, MapSqlParameterSource parameters) {
 		List<String> conditions = new ArrayList<>();
 		if (filter.negotiation() != null) {
 			conditions.add("n.slug = :negotiation");

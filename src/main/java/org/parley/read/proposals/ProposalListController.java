@@ -1,7 +1,11 @@
 package org.parley.read.proposals;
 
+import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.parley.read.Exports;
 import org.parley.read.Paging;
 import org.parley.security.ReadAccess;
 import org.parley.position.Stance;
@@ -26,8 +30,14 @@ class ProposalListController {
 
 	private final ProposalFinder finder;
 
-	ProposalListController(ProposalFinder finder) {
+	private final ProposalExport export;
+
+	private final Exports exports;
+
+	ProposalListController(ProposalFinder finder, ProposalExport export, Exports exports) {
 		this.finder = finder;
+		this.export = export;
+		this.exports = exports;
 	}
 
 	@GetMapping("/proposals")
@@ -54,6 +64,18 @@ class ProposalListController {
 		model.addAttribute("sizes", List.of(DEFAULT_SIZE, 50, MAX_SIZE));
 		model.addAttribute("page", this.finder.find(filter, order, pageable));
 		return "proposals/list";
+	}
+
+	/** Every proposal the list shows with the same filters, as CSV. */
+	@GetMapping("/export/proposals.csv")
+	@ReadAccess
+	void export(@RequestParam(required = false) String negotiation,
+			@RequestParam(required = false) ProposalStatus status, @RequestParam(required = false) String topic,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String proposedBy,
+			@RequestParam(required = false) String party, @RequestParam(required = false) Stance stance,
+			@RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
+		ProposalFilter filter = new ProposalFilter(negotiation, status, topic, region, proposedBy, party, stance, q);
+		this.exports.download(response, ProposalExport.TABLE, (rows) -> this.export.write(filter, rows));
 	}
 
 }

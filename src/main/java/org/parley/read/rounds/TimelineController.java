@@ -1,5 +1,10 @@
 package org.parley.read.rounds;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.parley.read.Exports;
+
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -36,9 +41,15 @@ class TimelineController {
 
 	private final RoundReader rounds;
 
-	TimelineController(TimelineReader timeline, RoundReader rounds) {
+	private final RoundExport export;
+
+	private final Exports exports;
+
+	TimelineController(TimelineReader timeline, RoundReader rounds, RoundExport export, Exports exports) {
 		this.timeline = timeline;
 		this.rounds = rounds;
+		this.export = export;
+		this.exports = exports;
 	}
 
 	@GetMapping("/rounds")
@@ -48,11 +59,7 @@ class TimelineController {
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
 			Model model) {
-		if (from != null && to != null && from.isAfter(to)) {
-			throw new BadRequestException("‘from’ (" + from + ") must not be after ‘to’ (" + to
-					+ "): choose a range whose first day comes first.");
-		}
-		TimelineFilter filter = new TimelineFilter(negotiation, party, place, outcome, from, to);
+		TimelineFilter filter = filter(negotiation, party, place, outcome, from, to);
 		PageRequest pageable = Paging.of(page, size);
 		Map<String, ?> options = this.timeline.options();
 		model.addAttribute("filter", filter);
@@ -63,6 +70,17 @@ class TimelineController {
 		return "rounds/list";
 	}
 
+	/** The rounds the timeline shows with the same filters, every one of them, as CSV. */
+	@GetMapping("/export/rounds.csv")
+	void export(@RequestParam(required = false) String negotiation, @RequestParam(required = false) String party,
+			@RequestParam(required = false) String place, @RequestParam(required = false) RoundOutcome outcome,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to, HttpServletResponse response)
+			throws IOException {
+		TimelineFilter filter = filter(negotiation, party, place, outcome, from, to);
+		this.exports.download(response, RoundExport.TABLE, (rows) -> this.export.write(filter, rows));
+	}
+
 	@GetMapping("/rounds/{id}")
 	String round(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + POSITIONS_SHOWN) int size, Model model) {
@@ -70,6 +88,15 @@ class TimelineController {
 		model.addAttribute("round",
 				this.rounds.find(id, positions).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		return "rounds/show";
+	}
+
+	private static TimelineFilter filter(String negotiation, String party, String place, RoundOutcome outcome,
+			LocalDate from, LocalDate to) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new BadRequestException("‘from’ (" + from + ") must not be after ‘to’ (" + to
+					+ "): choose a range whose first day comes first.");
+		}
+		return new TimelineFilter(negotiation, party, place, outcome, from, to);
 	}
 
 }

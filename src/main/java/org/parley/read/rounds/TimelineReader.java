@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TimelineReader {
 
-	private static final String FROM = """
+	static final String FROM = """
 			from round r
 			join negotiation n on n.id = r.negotiation_id
 			left join party m on m.id = r.mediator_party_id
@@ -90,7 +90,7 @@ class TimelineReader {
 		return options;
 	}
 
-	private static String where(TimelineFilter filter, MapSqlParameterSource parameters) {
+	static String where(TimelineFilter filter, MapSqlParameterSource parameters) {
 		List<String> conditions = new ArrayList<>();
 		if (filter.negotiation() != null) {
 			conditions.add("n.slug = :negotiation");

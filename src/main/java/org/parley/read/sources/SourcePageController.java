@@ -1,5 +1,10 @@
 package org.parley.read.sources;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.parley.read.Exports;
+
 import org.parley.read.Paging;
 import org.parley.security.ReadAccess;
 import java.util.List;
@@ -24,8 +29,14 @@ class SourcePageController {
 
 	private final SourcePageReader reader;
 
-	SourcePageController(SourcePageReader reader) {
+	private final CitationExport export;
+
+	private final Exports exports;
+
+	SourcePageController(SourcePageReader reader, CitationExport export, Exports exports) {
 		this.reader = reader;
+		this.export = export;
+		this.exports = exports;
 	}
 
 	@GetMapping("/sources/{id}")
@@ -40,6 +51,14 @@ class SourcePageController {
 		model.addAttribute("source", source);
 		model.addAttribute("reports", new PageImpl<>(reports, request, source.citationCount()));
 		return "sources/show";
+	}
+
+	/** The citations of one source ({@code ?source=}) or of every source, as CSV. */
+	@GetMapping("/export/citations.csv")
+	@ReadAccess
+	void export(@RequestParam(name = "source", required = false) Long source, HttpServletResponse response)
+			throws IOException {
+		this.exports.download(response, CitationExport.TABLE, (rows) -> this.export.write(source, rows));
 	}
 
 }

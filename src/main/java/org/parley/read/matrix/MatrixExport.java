@@ -1,0 +1,99 @@
+package org.parley.read.matrix;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.parley.position.Stance;
+import org.parley.position.StanceReader;
+import org.parley.position.StanceView;
+import org.parley.proposal.ProposalStatus;
+import org.parley.read.CsvRows;
+import org.parley.read.CsvTable;
+import org.parley.read.CsvTable.Column;
+import org.parley.read.Exports;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.stereotype.Component;
+
+import static org.parley.read.CsvTable.code;
+import static org.parley.read.CsvTable.date;
+import static org.parley.read.CsvTable.integer;
+import static org.parley.read.CsvTable.text;
+
+/**
+ * The matrix of one negotiation as {@code matrix.csv}: a row per proposal listed on the
+ * date (every page of it, by title), a column per party holding its stance then, empty
+ * where it had stated none. The stances are read as the page reads them
+ * ({@link StanceReader#asOf}), {@value #BATCH} proposals at a time.
+ */
+@Component
+public class MatrixExport {
+
+	static final int BATCH = 500;
+
+	/** The columns before the parties'. */
+	static final List<Column> PROPOSAL_COLUMNS = List.of(integer("proposal_id"), text("proposal"),
+			CsvTable.code("status", ProposalStatus.class), date("first_reported_on"));
+
+	/** As the codebook shows it: one column per party, named after the party. */
+	public static final CsvTable DESCRIBED = withColumns(List.of(code("{party}", Stance.class)));
+
+	private static final String ROWS = """
+			select p.id, p.title, p.status, p.first_reported_on
+			from proposal p
+			where p.negotiation_id = :negotiation
+			  and (p.first_reported_on is null or p.first_reported_on <= :asOf)
+			order by p.title, p.id
+			""";
+
+	private final Exports exports;
+
+	private final StanceReader stances;
+
+	MatrixExport(Exports exports, StanceReader stances) {
+		this.exports = exports;
+		this.stances = stances;
+	}
+
+	/** The table of a negotiation with these parties. */
+	static CsvTable table(List<PartyColumn> parties) {
+		return withColumns(parties.stream().map((party) -> code(party.name(), Stance.class)).toList());
+	}
+
+	private static CsvTable withColumns(List<Column> partyColumns) {
+		List<Column> columns = new ArrayList<>(PROPOSAL_COLUMNS);
+		columns.addAll(partyColumns);
+		return new CsvTable("matrix", columns, "proposal_id", List.of());
+	}
+
+	/** Every row of the matrix on {@code asOf}. */
+	void write(NegotiationRef negotiation, List<PartyColumn> parties, LocalDate asOf, CsvRows rows) {
+		List<Object[]> batch = new ArrayList<>();
+		this.exports.stream(ROWS, new MapSqlParameterSource("negotiation", negotiation.id()).addValue("asOf", asOf),
+				(rs) -> {
+					batch.add(new Object[] { rs.getLong("id"), rs.getString("title"), rs.getString("status"),
+							rs.getObject("first_reported_on", LocalDate.class) });
+					if (batch.size() == BATCH) {
+						writeBatch(batch, parties, asOf, rows);
+					}
+				});
+		writeBatch(batch, parties, asOf, rows);
+	}
+
+	private void writeBatch(List<Object[]> batch, List<PartyColumn> parties, LocalDate asOf, CsvRows rows) {
+		Map<List<Long>, Stance> stance = new HashMap<>();
+		for (StanceView view : this.stances.asOf(batch.stream().map((row) -> (Long) row[0]).toList(), asOf)) {
+			stance.put(List.of(view.proposalId(), view.partyId()), view.stance());
+		}
+		for (Object[] proposal : batch) {
+			List<Object> cells = new ArrayList<>(java.util.Arrays.asList(proposal));
+			parties.forEach((party) -> cells.add(stance.get(List.of((Long) proposal[0], party.id()))));
+			rows.row(cells.toArray());
+		}
+		batch.clear();
+	}
+
+}

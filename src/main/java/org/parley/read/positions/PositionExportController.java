@@ -1,0 +1,45 @@
+package org.parley.read.positions;
+
+import java.io.IOException;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.parley.position.Stance;
+import org.parley.read.Exports;
+import org.parley.security.ReadAccess;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /export/positions.csv}: the positions of a proposal, a party or a round (the
+ * pages that link here), or of the whole record, streamed.
+ */
+@Controller
+class PositionExportController {
+
+	private final PositionExport export;
+
+	private final Exports exports;
+
+	PositionExportController(PositionExport export, Exports exports) {
+		this.export = export;
+		this.exports = exports;
+	}
+
+	@GetMapping("/export/positions.csv")
+	@ReadAccess
+	void positions(@RequestParam(required = false) String negotiation, @RequestParam(required = false) Long proposal,
+			@RequestParam(required = false) Long party, @RequestParam(required = false) Long round,
+			@RequestParam(required = false) Stance stance,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			HttpServletResponse response) throws IOException {
+		PositionFilter filter = new PositionFilter(negotiation, proposal, party, round, stance, from, to);
+		this.exports.download(response, PositionExport.TABLE, (rows) -> this.export.write(filter, rows));
+	}
+
+}
