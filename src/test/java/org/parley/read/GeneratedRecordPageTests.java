@@ -62,7 +62,10 @@ class GeneratedRecordPageTests {
 				"/sources/" + value("select min(source_id) from citation"),
 				"/topics/" + value("select min(topic_id) from proposal_topic"), "/search?q=ceasefire",
 				"/search?q=ceasefire&kind=reports&page=2", "/search?q=Донбас", "/changes", "/changes?kind=positions",
-				"/changes?negotiation=" + negotiation, "/changes.atom")) {
+				"/changes?negotiation=" + negotiation, "/changes.atom",
+				"/proposals/" + value("select max(proposal_id) from current_position") + "/changes.atom",
+				"/parties/" + value("select min(party_id) from position") + "/changes.atom",
+				"/negotiations/" + negotiation + "/changes.atom")) {
 			SqlStatements.reset();
 			MvcResult result = this.mvc.perform(get(page)).andExpect(status().isOk()).andReturn();
 			assertThat(SqlStatements.count()).as(page).isLessThanOrEqualTo(MAX_STATEMENTS);

@@ -12,8 +12,29 @@ import java.time.LocalDate;
  * @param editor a username, matched regardless of case
  * @param from the first day ("since")
  * @param to the last day
+ * @param proposal a proposal's id: the proposal and the positions on it (its feed)
+ * @param party a party's id: the party and its positions (its feed)
  */
-public record ChangeFilter(String negotiation, HistoryKind kind, String editor, LocalDate from, LocalDate to) {
+public record ChangeFilter(String negotiation, HistoryKind kind, String editor, LocalDate from, LocalDate to,
+		Long proposal, Long party) {
+
+	/**
+	 * The filters of the {@code /changes} page, which has no proposal or party of its
+	 * own.
+	 */
+	public ChangeFilter(String negotiation, HistoryKind kind, String editor, LocalDate from, LocalDate to) {
+		this(negotiation, kind, editor, from, to, null, null);
+	}
+
+	/** The feed of one proposal. */
+	public static ChangeFilter ofProposal(long proposal) {
+		return new ChangeFilter(null, null, null, null, null, proposal, null);
+	}
+
+	/** The feed of one party. */
+	public static ChangeFilter ofParty(long party) {
+		return new ChangeFilter(null, null, null, null, null, null, party);
+	}
 
 	public ChangeFilter {
 		negotiation = blankToNull(negotiation);

@@ -1,5 +1,15 @@
 package org.parley.read.changes;
 
+import org.springframework.web.server.ResponseStatusException;
+
+import org.springframework.web.bind.annotation.PathVariable;
+
+import org.springframework.http.HttpStatus;
+
+import org.springframework.context.MessageSource;
+
+import java.util.Optional;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -42,9 +52,12 @@ class ChangesController {
 
 	private final ChangesFeed feed;
 
-	ChangesController(ChangesReader reader, ChangesFeed feed) {
+	private final MessageSource messages;
+
+	ChangesController(ChangesReader reader, ChangesFeed feed, MessageSource messages) {
 		this.reader = reader;
 		this.feed = feed;
+		this.messages = messages;
 	}
 
 	@GetMapping("/changes")
@@ -74,14 +87,60 @@ class ChangesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
 		ChangeFilter filter = filter(negotiation, kind, editor, from, to);
+		return feed(filter, address("/changes.atom", filter).toUriString(), address("/changes", filter).toUriString(),
+				null);
+	}
+
+	/** The changes to one proposal and the positions on it. */
+	@GetMapping("/proposals/{id}/changes.atom")
+	@ReadAccess
+	ResponseEntity<byte[]> proposalFeed(@PathVariable long id) {
+		String title = found(this.reader.name("select title from proposal where id = :key", id));
+		return feed(ChangeFilter.ofProposal(id), "/proposals/" + id + "/changes.atom", "/proposals/" + id,
+				message("changes.feed.proposal", title));
+	}
+
+	/** The changes to one party and its positions. */
+	@GetMapping("/parties/{id}/changes.atom")
+	@ReadAccess
+	ResponseEntity<byte[]> partyFeed(@PathVariable long id) {
+		String name = found(this.reader.name("select name from party where id = :key", id));
+		return feed(ChangeFilter.ofParty(id), "/parties/" + id + "/changes.atom", "/parties/" + id,
+				message("changes.feed.party", name));
+	}
+
+	/**
+	 * The changes to one negotiation: itself, its rounds, its proposals and the positions
+	 * on them.
+	 */
+	@GetMapping("/negotiations/{slug}/changes.atom")
+	@ReadAccess
+	ResponseEntity<byte[]> negotiationFeed(@PathVariable String slug) {
+		String title = found(this.reader.name("select title from negotiation where slug = :key", slug));
+		ChangeFilter filter = new ChangeFilter(slug, null, null, null, null);
+		String self = UriComponentsBuilder.fromPath("/negotiations/{slug}/changes.atom")
+			.buildAndExpand(slug)
+			.encode()
+			.toUriString();
+		return feed(filter, self, address("/changes", filter).toUriString(),
+				message("changes.feed.negotiation", title));
+	}
+
+	private ResponseEntity<byte[]> feed(ChangeFilter filter, String self, String page, String title) {
 		UriComponents base = ServletUriComponentsBuilder.fromCurrentContextPath().build();
 		String root = base.toUriString();
-		ChangesFeed.Links links = new ChangesFeed.Links(root, base.getHost(),
-				root + address("/changes.atom", filter).toUriString(),
-				root + address("/changes", filter).toUriString());
+		ChangesFeed.Links links = new ChangesFeed.Links(root, base.getHost(), root + self, root + page, title);
 		byte[] xml = this.feed.write(this.reader.find(filter, null, FEED_SIZE).changes(), links,
 				LocaleContextHolder.getLocale());
 		return ResponseEntity.ok().contentType(ATOM).body(xml);
+	}
+
+	private String message(String code, String name) {
+		return this.messages.getMessage(code, new Object[] { name }, LocaleContextHolder.getLocale());
+	}
+
+	private static String found(Optional<String> name) {
+		return name.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private static ChangeFilter filter(String negotiation, String kind, String editor, LocalDate from, LocalDate to) {

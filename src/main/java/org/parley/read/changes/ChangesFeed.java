@@ -54,7 +54,7 @@ class ChangesFeed {
 			xml.writeStartElement(ATOM, "feed");
 			xml.writeDefaultNamespace(ATOM);
 			element(xml, "id", links.self());
-			element(xml, "title", message("changes.feed.title", locale));
+			element(xml, "title", (links.title() != null) ? links.title() : message("changes.feed.title", locale));
 			element(xml, "updated", (entries.isEmpty() ? this.clock.instant() : entries.get(0).at()).toString());
 			link(xml, "self", "application/atom+xml", links.self());
 			link(xml, "alternate", "text/html", links.page());
@@ -159,7 +159,7 @@ class ChangesFeed {
 	 * @param self the feed's own address, with its filters
 	 * @param page {@code /changes} with the same filters
 	 */
-	record Links(String base, String host, String self, String page) {
+	record Links(String base, String host, String self, String page, String title) {
 
 	}
 

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -55,13 +56,14 @@ class ChangesReader {
 				           s.record_id as rid, s.fields,
 				           case when h.part_of_type is null then h.action else 'UPDATE' end as action,
 				           case when h.part_of_type is null then h.changes else '{}'::jsonb end as changes
-				    from record_change s
+				    from %s s
 				    join audit_event h on h.id = coalesce(s.write_event_id, s.own_event_id, s.first_event_id)
 				    where %s
 				    order by s.occurred_at desc, s.first_event_id desc
 				    limit :limit
 				)
-				""".formatted(conditions.isEmpty() ? "true" : String.join("\n      and ", conditions));
+				""".formatted(source(filter, parameters),
+				conditions.isEmpty() ? "true" : String.join("\n      and ", conditions));
 		List<Long> cursors = new ArrayList<>();
 		List<ChangeEntry> rows = this.jdbc.query(
 				page + """
@@ -112,6 +114,13 @@ class ChangesReader {
 		return new ChangesPage(List.copyOf(rows.subList(0, size)), cursors.get(size - 1));
 	}
 
+	/** A record's title or name by one statement, if it exists. */
+	Optional<String> name(String sql, Object key) {
+		return this.jdbc.query(sql, new MapSqlParameterSource("key", key), (rs, row) -> rs.getString(1))
+			.stream()
+			.findFirst();
+	}
+
 	/** The negotiations to filter by: slug and title, by title. */
 	@Transactional(readOnly = true)
 	List<NegotiationOption> negotiations() {
@@ -146,6 +155,31 @@ class ChangesReader {
 			parameters.addValue("to", startOf(filter.to().plusDays(1)));
 		}
 		return conditions;
+	}
+
+	/**
+	 * The saves to read: all of them, or for a proposal's or a party's feed the record's
+	 * own and those of the positions on it (positions still on record), each part found
+	 * by record ({@code record_change_record_ix}). Written as one condition with
+	 * {@code or}, the planner walked every save newest first to find a quiet proposal's
+	 * few (1.3 s).
+	 */
+	private static String source(ChangeFilter filter, MapSqlParameterSource parameters) {
+		if (filter.proposal() != null) {
+			parameters.addValue("record", filter.proposal());
+			return ofRecordAndPositions("Proposal", "proposal_id");
+		}
+		if (filter.party() != null) {
+			parameters.addValue("record", filter.party());
+			return ofRecordAndPositions("Party", "party_id");
+		}
+		return "record_change";
+	}
+
+	private static String ofRecordAndPositions(String type, String positionColumn) {
+		return "(select * from record_change where entity_type = '" + type + "' and record_id = :record "
+				+ "union all select rc.* from position po join record_change rc on rc.entity_type = 'Position' "
+				+ "and rc.record_id = po.id where po." + positionColumn + " = :record)";
 	}
 
 	/** A recorded reference (an id, as text) to another record, before or after. */

@@ -52,6 +52,7 @@ class NegotiationController {
 		Matrix matrix = this.matrices.matrix(negotiation, parties, LocalDate.now(), null, Paging.of(page, size));
 		model.addAttribute("view", new NegotiationPage(negotiation, parties, rounds.shown(), rounds.total(),
 				proposals.shown(), proposals.total(), matrix));
+		model.addAttribute("atomFeed", "/negotiations/" + negotiation.slug() + "/changes.atom");
 		return "negotiations/show";
 	}
 

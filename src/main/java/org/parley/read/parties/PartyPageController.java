@@ -40,6 +40,7 @@ class PartyPageController {
 		PartyPageReader.Counted<List<PartyProfile.ProposedItem>> proposed = this.reader.proposed(id);
 		model.addAttribute("profile", new PartyProfile(party, this.reader.roles(id), people.shown(), people.total(),
 				positions, PartyPageReader.byProposal(positions.getContent()), proposed.shown(), proposed.total()));
+		model.addAttribute("atomFeed", "/parties/" + id + "/changes.atom");
 		return "parties/show";
 	}
 

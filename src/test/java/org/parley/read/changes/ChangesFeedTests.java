@@ -207,6 +207,70 @@ class ChangesFeedTests {
 	}
 
 	@Test
+	void aProposalsAndAPartysFeedHoldTheirOwnChangesAndTheirPositions() throws Exception {
+		Proposal patrol = editedProposal("Patrol plan");
+		Proposal dmz = dmz();
+		Party russia = this.parties.findBySlug("russia").orElseThrow();
+		as(ALICE, () -> this.positions.save(new Position(dmz, russia, LocalDate.of(2026, 2, 19), Stance.OPPOSES)));
+		as(BOB, () -> this.positions.save(new Position(dmz, russia, LocalDate.of(2026, 2, 20), DatePrecision.DAY,
+				Stance.CONDITIONAL, "if Russian police may patrol the zone")));
+		String stance = "Russia on " + DMZ + ": opposes → conditional, 2026-02-20";
+
+		Document proposalFeed = feed(get("/proposals/" + dmz.getId() + "/changes.atom"));
+		assertThat(text(proposalFeed.getDocumentElement(), "title")).isEqualTo("Changes to “" + DMZ + "” · Parley");
+		assertThat(links(proposalFeed.getDocumentElement())).containsExactly(
+				"self http://localhost/proposals/" + dmz.getId() + "/changes.atom",
+				"alternate http://localhost/proposals/" + dmz.getId());
+		assertThat(entries(proposalFeed)).extracting((entry) -> text(entry, "title")).contains(stance).hasSize(2);
+		assertThat(titles(get("/proposals/" + patrol.getId() + "/changes.atom"))).hasSize(3)
+			.allMatch((title) -> title.contains("Patrol plan"));
+
+		Document partyFeed = feed(get("/parties/" + russia.getId() + "/changes.atom"));
+		assertThat(text(partyFeed.getDocumentElement(), "title"))
+			.isEqualTo("Changes to Russia and its positions · Parley");
+		assertThat(entries(partyFeed)).extracting((entry) -> text(entry, "title"))
+			.contains(stance)
+			.noneMatch((title) -> title.contains("Patrol plan"));
+
+		this.mvc.perform(get("/proposals/999999999/changes.atom").with(analyst())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/parties/999999999/changes.atom").with(analyst())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aNegotiationsFeedHoldsWhatBelongsToIt() throws Exception {
+		Negotiation other = new Negotiation("feed-other-talks", "Other talks");
+		as(ALICE, () -> {
+			this.negotiations.save(other);
+			this.proposals.save(new Proposal(other, "elsewhere-plan", "Elsewhere plan"));
+		});
+		editedProposal("Patrol plan");
+		Document feed = feed(get("/negotiations/feed-other-talks/changes.atom"));
+		assertThat(text(feed.getDocumentElement(), "title")).isEqualTo("Changes in Other talks · Parley");
+		assertThat(entries(feed)).extracting((entry) -> text(entry, "title"))
+			.containsExactly("Proposal ‘Elsewhere plan’ created by " + ALICE,
+					"Negotiation ‘Other talks’ created by " + ALICE);
+		this.mvc.perform(get("/negotiations/no-such-talks/changes.atom").with(analyst()))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void recordPagesAdvertiseTheirFeeds() throws Exception {
+		Proposal dmz = dmz();
+		Party russia = this.parties.findBySlug("russia").orElseThrow();
+		for (String page : List.of("/proposals/" + dmz.getId(), "/parties/" + russia.getId(),
+				"/negotiations/russia-ukraine")) {
+			String html = this.mvc.perform(get(page).with(analyst()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(html).as(page)
+				.contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"" + page + "/changes.atom\"")
+				.contains("<a href=\"" + page + "/changes.atom\" type=\"application/atom+xml\">");
+		}
+	}
+
+	@Test
 	void strangersAreSentToSignIn() throws Exception {
 		this.mvc.perform(get("/changes.atom")).andExpect(status().is3xxRedirection());
 	}
