@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -39,6 +40,16 @@ public class PageLinks {
 			.replaceQueryParam("sort")
 			.replaceQueryParam("compare")
 			.build(true)
+			.toUriString();
+	}
+
+	/** This page's address, absolute, without its query: the record's permanent link. */
+	public String permalink() {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		return ServletUriComponentsBuilder.fromContextPath(request)
+			.path(request.getRequestURI().substring(request.getContextPath().length()))
+			.build()
 			.toUriString();
 	}
 
