@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.parley.token.ApiTokens;
+import org.parley.token.FeedTokens;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -94,7 +95,8 @@ public class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users,
 			PasswordEncoder passwordEncoder, SignInAttempts attempts,
 			ObjectProvider<AuthenticationEventPublisher> events, Clock clock, SessionProperties sessions,
-			ApiTokens tokens, @Value("${parley.public-read:false}") boolean publicRead) throws Exception {
+			ApiTokens tokens, FeedTokens feedTokens, @Value("${parley.public-read:false}") boolean publicRead)
+			throws Exception {
 		BearerTokenFilter bearer = new BearerTokenFilter(API, tokens);
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		// Only pages are worth returning to after signing in; API calls are not.
@@ -134,6 +136,7 @@ public class SecurityConfiguration {
 			.addFilterBefore(new SessionLifetimeFilter(clock, sessions.absoluteTimeout()),
 					SecurityContextHolderFilter.class)
 			.addFilterAfter(bearer, SecurityContextHolderFilter.class)
+			.addFilterAfter(new FeedTokenFilter(feedTokens), SecurityContextHolderFilter.class)
 			.addFilterBefore(new TwoFactorFilter(API), AuthorizationFilter.class)
 			.addFilterBefore(new PasswordChangeRequiredFilter(API), AuthorizationFilter.class);
 		return http.build();

@@ -53,4 +53,11 @@ public class PageLinks {
 			.toUriString();
 	}
 
+	/** Where the application is, absolute, without a trailing slash. */
+	public String root() {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+	}
+
 }

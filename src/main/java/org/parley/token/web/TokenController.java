@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.parley.account.AccountNotFoundException;
 import org.parley.token.ApiTokenNotFoundException;
 import org.parley.token.ApiTokens;
+import org.parley.token.FeedTokens;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * {@code /account/tokens}: anyone signed in lists their own API tokens, creates one (its
- * secret shown this once) and revokes them.
+ * secret shown this once) and revokes them; and makes, renews or revokes their feed
+ * token.
  */
 @Controller
 @RequestMapping("/account/tokens")
@@ -30,8 +32,11 @@ class TokenController {
 
 	private final ApiTokens tokens;
 
-	TokenController(ApiTokens tokens) {
+	private final FeedTokens feedTokens;
+
+	TokenController(ApiTokens tokens, FeedTokens feedTokens) {
 		this.tokens = tokens;
+		this.feedTokens = feedTokens;
 	}
 
 	@GetMapping
@@ -59,6 +64,19 @@ class TokenController {
 		return "redirect:/account/tokens?revoked";
 	}
 
+	/** A new feed token (the one before stops working), shown with the feed addresses. */
+	@PostMapping("/feed")
+	String renewFeedToken(Authentication authentication) {
+		this.feedTokens.renew(authentication.getName());
+		return "redirect:/account/tokens#feed-token-heading";
+	}
+
+	@PostMapping("/feed/revoke")
+	String revokeFeedToken(Authentication authentication) {
+		this.feedTokens.revoke(authentication.getName());
+		return "redirect:/account/tokens?feedRevoked#feed-token-heading";
+	}
+
 	@ExceptionHandler({ ApiTokenNotFoundException.class, AccountNotFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
@@ -67,6 +85,7 @@ class TokenController {
 
 	private String view(Authentication authentication, Model model) {
 		model.addAttribute("tokens", this.tokens.list(authentication.getName()));
+		model.addAttribute("feedToken", this.feedTokens.of(authentication.getName()).orElse(null));
 		return "account/tokens/list";
 	}
 
