@@ -33,14 +33,21 @@ public class PageLinks {
 	public String export(String path) {
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest();
-		return UriComponentsBuilder.fromPath(path)
-			.query(request.getQueryString())
-			.replaceQueryParam("page")
-			.replaceQueryParam("size")
-			.replaceQueryParam("sort")
-			.replaceQueryParam("compare")
-			.build(true)
-			.toUriString();
+		try {
+			return UriComponentsBuilder.fromPath(path)
+				.query(request.getQueryString())
+				.replaceQueryParam("page")
+				.replaceQueryParam("size")
+				.replaceQueryParam("sort")
+				.replaceQueryParam("compare")
+				.build(true)
+				.toUriString();
+		}
+		catch (IllegalArgumentException ex) {
+			// A query not strictly encoded (?q=a=b): the download without filters, not a
+			// 500.
+			return path;
+		}
 	}
 
 	/** This page's address, absolute, without its query: the record's permanent link. */

@@ -199,6 +199,7 @@ class ExportTests {
 		assertThat(html("/proposals?status=TABLED&sort=title&page=1"))
 			.contains("href=\"/export/proposals.csv?status=TABLED\"")
 			.contains("href=\"/codebook\"");
+		assertThat(html("/proposals?q=a=b")).contains("href=\"/export/proposals.csv");
 		assertThat(html("/rounds?outcome=STALEMATE&page=2")).contains("href=\"/export/rounds.csv?outcome=STALEMATE\"");
 		long russia = id("party", "russia");
 		assertThat(html("/parties/" + russia)).contains("href=\"/export/positions.csv?party=" + russia + "\"");
