@@ -2,6 +2,8 @@ package org.parley.read;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * One CSV export described once: its file name, its columns in order, and the keys that
@@ -14,6 +16,9 @@ import java.util.List;
  * @param foreignKeys columns holding the primary key of another file
  */
 public record CsvTable(String name, List<Column> columns, String primaryKey, List<ForeignKey> foreignKeys) {
+
+	/** Between the values of one cell that lists several (a position's citations). */
+	public static final String LIST_SEPARATOR = " | ";
 
 	public CsvTable {
 		columns = List.copyOf(columns);
@@ -70,7 +75,7 @@ public record CsvTable(String name, List<Column> columns, String primaryKey, Lis
 	 */
 	public static Column grade(String name, String codeList, int lowest, int highest) {
 		return new Column(name, Type.INTEGER, codeList,
-				java.util.stream.IntStream.rangeClosed(lowest, highest).mapToObj(String::valueOf).toList());
+				IntStream.rangeClosed(lowest, highest).mapToObj(String::valueOf).toList());
 	}
 
 	/** The type of a column, named as the Frictionless Table Schema names it. */
@@ -79,7 +84,7 @@ public record CsvTable(String name, List<Column> columns, String primaryKey, Lis
 		STRING, INTEGER, DATE, DATETIME, BOOLEAN;
 
 		public String schemaName() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}

@@ -15,6 +15,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
@@ -44,6 +45,14 @@ public class Exports {
 		this.jdbc = new NamedParameterJdbcTemplate(cursor);
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
+	}
+
+	/**
+	 * Parameters for an export's query, with {@code :separator} bound to
+	 * {@link CsvTable#LIST_SEPARATOR} for the cells that list several values.
+	 */
+	public static MapSqlParameterSource parameters() {
+		return new MapSqlParameterSource("separator", CsvTable.LIST_SEPARATOR);
 	}
 
 	/** Hands every row of {@code sql} to {@code rows}, fetched from a cursor. */

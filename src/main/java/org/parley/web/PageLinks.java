@@ -17,8 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class PageLinks {
 
 	public String to(int page) {
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-			.getRequest();
+		HttpServletRequest request = request();
 		return UriComponentsBuilder.fromPath(request.getRequestURI())
 			.query(request.getQueryString())
 			.replaceQueryParam("page", page)
@@ -31,8 +30,7 @@ public class PageLinks {
 	 * without the page, its size and the sort, which a download has no use for.
 	 */
 	public String export(String path) {
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-			.getRequest();
+		HttpServletRequest request = request();
 		try {
 			return UriComponentsBuilder.fromPath(path)
 				.query(request.getQueryString())
@@ -52,8 +50,7 @@ public class PageLinks {
 
 	/** This page's address, absolute, without its query: the record's permanent link. */
 	public String permalink() {
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-			.getRequest();
+		HttpServletRequest request = request();
 		return ServletUriComponentsBuilder.fromContextPath(request)
 			.path(request.getRequestURI().substring(request.getContextPath().length()))
 			.build()
@@ -62,9 +59,12 @@ public class PageLinks {
 
 	/** Where the application is, absolute, without a trailing slash. */
 	public String root() {
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-			.getRequest();
+		HttpServletRequest request = request();
 		return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+	}
+
+	private static HttpServletRequest request() {
+		return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
 	}
 
 }

@@ -95,7 +95,7 @@ class ChangesController {
 	@GetMapping("/proposals/{id}/changes.atom")
 	@ReadAccess
 	ResponseEntity<byte[]> proposalFeed(@PathVariable long id) {
-		String title = found(this.reader.name("select title from proposal where id = :key", id));
+		String title = found(this.reader.proposalTitle(id));
 		return feed(ChangeFilter.ofProposal(id), "/proposals/" + id + "/changes.atom", "/proposals/" + id,
 				message("changes.feed.proposal", title));
 	}
@@ -104,7 +104,7 @@ class ChangesController {
 	@GetMapping("/parties/{id}/changes.atom")
 	@ReadAccess
 	ResponseEntity<byte[]> partyFeed(@PathVariable long id) {
-		String name = found(this.reader.name("select name from party where id = :key", id));
+		String name = found(this.reader.partyName(id));
 		return feed(ChangeFilter.ofParty(id), "/parties/" + id + "/changes.atom", "/parties/" + id,
 				message("changes.feed.party", name));
 	}
@@ -116,7 +116,7 @@ class ChangesController {
 	@GetMapping("/negotiations/{slug}/changes.atom")
 	@ReadAccess
 	ResponseEntity<byte[]> negotiationFeed(@PathVariable String slug) {
-		String title = found(this.reader.name("select title from negotiation where slug = :key", slug));
+		String title = found(this.reader.negotiationTitle(slug));
 		ChangeFilter filter = new ChangeFilter(slug, null, null, null, null);
 		String self = UriComponentsBuilder.fromPath("/negotiations/{slug}/changes.atom")
 			.buildAndExpand(slug)

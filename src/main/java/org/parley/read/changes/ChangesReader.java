@@ -114,8 +114,22 @@ class ChangesReader {
 		return new ChangesPage(List.copyOf(rows.subList(0, size)), cursors.get(size - 1));
 	}
 
-	/** A record's title or name by one statement, if it exists. */
-	Optional<String> name(String sql, Object key) {
+	/** A proposal's title, if it exists. */
+	Optional<String> proposalTitle(long id) {
+		return name("select title from proposal where id = :key", id);
+	}
+
+	/** A party's name, if it exists. */
+	Optional<String> partyName(long id) {
+		return name("select name from party where id = :key", id);
+	}
+
+	/** A negotiation's title, if it exists. */
+	Optional<String> negotiationTitle(String slug) {
+		return name("select title from negotiation where slug = :key", slug);
+	}
+
+	private Optional<String> name(String sql, Object key) {
 		return this.jdbc.query(sql, new MapSqlParameterSource("key", key), (rs, row) -> rs.getString(1))
 			.stream()
 			.findFirst();

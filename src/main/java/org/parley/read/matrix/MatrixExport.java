@@ -2,6 +2,7 @@ package org.parley.read.matrix;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,18 +37,14 @@ public class MatrixExport {
 
 	/** The columns before the parties'. */
 	static final List<Column> PROPOSAL_COLUMNS = List.of(integer("proposal_id"), text("proposal"),
-			CsvTable.code("status", ProposalStatus.class), date("first_reported_on"));
+			code("status", ProposalStatus.class), date("first_reported_on"));
 
 	/** As the codebook shows it: one column per party, named after the party. */
 	public static final CsvTable DESCRIBED = withColumns(List.of(code("{party}", Stance.class)));
 
-	private static final String ROWS = """
-			select p.id, p.title, p.status, p.first_reported_on
-			from proposal p
-			where p.negotiation_id = :negotiation
-			  and (p.first_reported_on is null or p.first_reported_on <= :asOf)
-			order by p.title, p.id
-			""";
+	// The proposals the page lists on the date, in its order: every page of them.
+	private static final String ROWS = "select p.id, p.title, p.status, p.first_reported_on " + MatrixReader.LISTED
+			+ "order by p.title, p.id";
 
 	private final Exports exports;
 
@@ -89,7 +86,7 @@ public class MatrixExport {
 			stance.put(List.of(view.proposalId(), view.partyId()), view.stance());
 		}
 		for (Object[] proposal : batch) {
-			List<Object> cells = new ArrayList<>(java.util.Arrays.asList(proposal));
+			List<Object> cells = new ArrayList<>(Arrays.asList(proposal));
 			parties.forEach((party) -> cells.add(stance.get(List.of((Long) proposal[0], party.id()))));
 			rows.row(cells.toArray());
 		}

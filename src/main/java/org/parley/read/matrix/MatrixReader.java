@@ -47,7 +47,7 @@ public class MatrixReader {
 
 	// Proposals first reported after asOf are left out; count(*) over () is the total
 	// before LIMIT.
-	private static final String LISTED = """
+	static final String LISTED = """
 			from proposal p
 			where p.negotiation_id = :negotiation
 			  and (p.first_reported_on is null or p.first_reported_on <= :asOf)

@@ -1,5 +1,7 @@
 package org.parley.read.positions;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,13 +26,10 @@ import static org.parley.read.CsvTable.text;
 /**
  * Every position as a row of {@code positions.csv}: who stood where on what, when, said
  * by whom, and the citations it rests on (each citation's id, address, source and grade,
- * in parallel lists separated by {@value #SEPARATOR}, by citation id).
+ * in parallel lists separated by {@link CsvTable#LIST_SEPARATOR}, by citation id).
  */
 @Component
 public class PositionExport implements Export {
-
-	/** Between the values of one cell that lists several citations. */
-	public static final String SEPARATOR = " | ";
 
 	static final CsvTable TABLE = new CsvTable("positions",
 			List.of(integer("position_id"), text("negotiation"), integer("proposal_id"), text("proposal"),
@@ -90,17 +89,17 @@ public class PositionExport implements Export {
 
 	/** The positions that pass {@code filter}, by id. */
 	public void write(PositionFilter filter, CsvRows rows) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource("separator", SEPARATOR);
+		MapSqlParameterSource parameters = Exports.parameters();
 		this.exports.stream(ROWS + where(filter, parameters) + "order by po.id", parameters,
 				(rs) -> rows.row(rs.getLong("id"), rs.getString("negotiation"), rs.getLong("proposal_id"),
 						rs.getString("proposal"), rs.getLong("party_id"), rs.getString("party"),
-						rs.getObject("stated_on", java.time.LocalDate.class), rs.getString("stated_on_precision"),
+						rs.getObject("stated_on", LocalDate.class), rs.getString("stated_on_precision"),
 						rs.getString("stance"), rs.getString("condition"), rs.getObject("speaker_id", Long.class),
 						rs.getString("speaker"), rs.getString("speaker_title"), rs.getString("quote"),
 						rs.getString("note"), rs.getObject("round_id", Long.class), rs.getString("round"),
 						rs.getLong("citation_count"), rs.getString("ids"), rs.getString("urls"),
 						rs.getString("sources"), rs.getString("reliability"), rs.getString("credibility"),
-						rs.getBoolean("anonymous"), rs.getObject("updated_at", java.time.OffsetDateTime.class)));
+						rs.getBoolean("anonymous"), rs.getObject("updated_at", OffsetDateTime.class)));
 	}
 
 	private static String where(PositionFilter filter, MapSqlParameterSource parameters) {

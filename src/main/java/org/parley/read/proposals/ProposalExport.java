@@ -27,9 +27,6 @@ import static org.parley.read.CsvTable.text;
 @Component
 public class ProposalExport implements Export {
 
-	/** Between the values of a list in one cell. */
-	static final String SEPARATOR = " | ";
-
 	static final CsvTable TABLE = new CsvTable("proposals",
 			List.of(integer("proposal_id"), text("negotiation"), text("slug"), text("title"), text("summary"),
 					code("status", ProposalStatus.class), code("disclosure", Disclosure.class),
@@ -67,7 +64,7 @@ public class ProposalExport implements Export {
 
 	/** The proposals the list shows for {@code filter}, every page of them. */
 	void write(ProposalFilter filter, CsvRows rows) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource("separator", SEPARATOR);
+		MapSqlParameterSource parameters = Exports.parameters();
 		String where = ProposalFinder.where(filter, parameters);
 		this.exports.stream(ROWS + ProposalFinder.FROM + where + "order by p.id", parameters,
 				(rs) -> rows.row(rs.getLong("id"), rs.getString("negotiation"), rs.getString("slug"),

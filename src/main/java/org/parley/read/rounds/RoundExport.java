@@ -27,9 +27,6 @@ import static org.parley.read.CsvTable.text;
 @Component
 public class RoundExport implements Export {
 
-	/** Between the names of a round's parties. */
-	static final String SEPARATOR = " | ";
-
 	static final CsvTable TABLE = new CsvTable("rounds",
 			List.of(integer("round_id"), text("negotiation"), text("slug"), text("title"), text("place"),
 					date("starts_on"), date("ends_on"), code("format", RoundFormat.class),
@@ -64,7 +61,7 @@ public class RoundExport implements Export {
 
 	/** The rounds the timeline shows for {@code filter}. */
 	void write(TimelineFilter filter, CsvRows rows) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource("separator", SEPARATOR);
+		MapSqlParameterSource parameters = Exports.parameters();
 		String where = TimelineReader.where(filter, parameters);
 		this.exports.stream(ROWS + TimelineReader.FROM + where + " order by r.id", parameters,
 				(rs) -> rows.row(rs.getLong("id"), rs.getString("negotiation"), rs.getString("slug"),
