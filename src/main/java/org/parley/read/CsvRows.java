@@ -21,7 +21,7 @@ import org.apache.commons.csv.QuoteMode;
  * {@code -}, {@code @}, a tab or a carriage return) is written with a leading apostrophe,
  * as OWASP recommends for CSV injection; the codebook says so.
  */
-public final class CsvRows {
+public final class CsvRows implements RowSink {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.NON_NUMERIC).get();
 
@@ -46,7 +46,7 @@ public final class CsvRows {
 		}
 	}
 
-	/** One row, a cell per column of the table. */
+	@Override
 	public void row(Object... cells) {
 		if (cells.length != this.table.columns().size()) {
 			throw new IllegalArgumentException(

@@ -96,11 +96,30 @@ public record CsvTable(String name, List<Column> columns, String primaryKey, Lis
 	 * @param type what its values are
 	 * @param codeList the codebook's list its values come from, or {@code null}
 	 * @param values the values allowed, or an empty list for any
+	 * @param listed whether a cell holds several values, separated by
+	 * {@link #LIST_SEPARATOR} in CSV and an array in JSON
 	 */
-	public record Column(String name, Type type, String codeList, List<String> values) {
+	public record Column(String name, Type type, String codeList, List<String> values, boolean listed) {
 
 		public Column {
 			values = List.copyOf(values);
+		}
+
+		Column(String name, Type type, String codeList, List<String> values) {
+			this(name, type, codeList, values, false);
+		}
+
+		/** The same column, holding several values per cell. */
+		public Column asList() {
+			return new Column(this.name, this.type, this.codeList, this.values, true);
+		}
+
+		/**
+		 * The type of the cell as a whole: a listed cell is text in CSV, whatever its
+		 * values are.
+		 */
+		public Type cellType() {
+			return this.listed ? Type.STRING : this.type;
 		}
 
 	}

@@ -60,6 +60,13 @@ public class Exports {
 		this.readOnly.executeWithoutResult((status) -> this.jdbc.query(sql, parameters, rows));
 	}
 
+	/** Hands every row of {@code listing} that {@code where} selects to {@code rows}. */
+	public void stream(Listing listing, String where, SqlParameterSource parameters, RowSink rows) {
+		stream(listing.stream(where), parameters, (rs) -> {
+			rows.row(listing.cells().of(rs));
+		});
+	}
+
 	/** Sends {@code table} as an attachment, its rows written by {@code body}. */
 	public void download(HttpServletResponse response, CsvTable table, Consumer<CsvRows> body) throws IOException {
 		response.setContentType(CSV);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.parley.token.ApiTokens;
+import org.parley.token.FeedLinks;
 import org.parley.token.FeedTokens;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +36,7 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationE
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -73,6 +75,21 @@ public class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "frame-ancestors 'none'";
 
+	/**
+	 * Swagger UI draws its icons as {@code data:} images and sets inline styles as it
+	 * renders: both are allowed on its own addresses, never on Parley's pages. Its
+	 * scripts are files, as Parley's are: no inline script runs there either.
+	 */
+	static final String API_DOCS_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+			+ "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+	/**
+	 * The OpenAPI document and Swagger UI: open to everyone, like this class's Javadoc.
+	 */
+	static final RequestMatcher API_DOCS = new OrRequestMatcher(pathPattern("/v3/api-docs"),
+			pathPattern("/v3/api-docs.yaml"), pathPattern("/v3/api-docs/**"), pathPattern("/swagger-ui.html"),
+			pathPattern("/swagger-ui/**"));
+
 	/** Powerful browser features Parley never uses, switched off for every page. */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
@@ -95,8 +112,8 @@ public class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users,
 			PasswordEncoder passwordEncoder, SignInAttempts attempts,
 			ObjectProvider<AuthenticationEventPublisher> events, Clock clock, SessionProperties sessions,
-			ApiTokens tokens, FeedTokens feedTokens, @Value("${parley.public-read:false}") boolean publicRead)
-			throws Exception {
+			ApiTokens tokens, FeedTokens feedTokens, FeedLinks feedLinks,
+			@Value("${parley.public-read:false}") boolean publicRead) throws Exception {
 		BearerTokenFilter bearer = new BearerTokenFilter(API, tokens);
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		// Only pages are worth returning to after signing in; API calls are not.
@@ -108,6 +125,8 @@ public class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/error")
 				.permitAll()
+				.requestMatchers(API_DOCS)
+				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN");
 			if (publicRead) {
@@ -118,7 +137,7 @@ public class SecurityConfiguration {
 		})
 			.authenticationManager(authenticationManager(users, passwordEncoder, attempts, events.getIfAvailable()))
 			.formLogin((form) -> form.loginPage("/login")
-				.successHandler(new TwoFactorSuccessHandler(requestCache))
+				.successHandler(new TwoFactorSuccessHandler(requestCache, feedLinks))
 				.failureHandler(failureHandler())
 				.permitAll())
 			// A bearer token is no cookie a browser sends by itself: no CSRF token
@@ -129,7 +148,7 @@ public class SecurityConfiguration {
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(authenticationEntryPoint())
 				.accessDeniedHandler(accessDeniedHandler()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers.addHeaderWriter(contentSecurityPolicy())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
@@ -181,6 +200,16 @@ public class SecurityConfiguration {
 		LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
 		handlers.put(API, ProblemResponses.forbidden());
 		return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
+	}
+
+	/** The one policy for Parley's own pages, and Swagger UI's. */
+	private static HeaderWriter contentSecurityPolicy() {
+		return (request, response) -> {
+			if (!response.containsHeader("Content-Security-Policy")) {
+				response.setHeader("Content-Security-Policy",
+						API_DOCS.matches(request) ? API_DOCS_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+			}
+		};
 	}
 
 	private static RequestMatcher readPages() {

@@ -10,6 +10,8 @@ import org.parley.account.TwoFactorService;
 import org.parley.audit.AuditAction;
 import org.parley.audit.AuditTrail;
 
+import org.parley.token.FeedLinks;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -50,7 +52,11 @@ class TwoFactorLoginController {
 
 	private final RequestCache requestCache = new HttpSessionRequestCache();
 
-	TwoFactorLoginController(TwoFactorService twoFactor, SignInAttempts attempts, AuditTrail audit) {
+	private final FeedLinks feedLinks;
+
+	TwoFactorLoginController(TwoFactorService twoFactor, SignInAttempts attempts, AuditTrail audit,
+			FeedLinks feedLinks) {
+		this.feedLinks = feedLinks;
 		this.twoFactor = twoFactor;
 		this.attempts = attempts;
 		this.audit = audit;
@@ -111,6 +117,7 @@ class TwoFactorLoginController {
 			request.changeSessionId();
 		}
 		this.contexts.saveContext(context, request, response);
+		this.feedLinks.signedIn(request, principal.getUsername());
 	}
 
 }

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.parley.account.AccountUserDetailsService;
 
+import org.parley.token.FeedLinks;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -30,14 +32,18 @@ class TwoFactorSuccessHandler implements AuthenticationSuccessHandler {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	TwoFactorSuccessHandler(RequestCache requestCache) {
+	private final FeedLinks feedLinks;
+
+	TwoFactorSuccessHandler(RequestCache requestCache, FeedLinks feedLinks) {
 		this.delegate.setRequestCache(requestCache);
+		this.feedLinks = feedLinks;
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
 		if (!TwoFactorFilter.has(authentication, AccountUserDetailsService.TWO_FACTOR_CODE_REQUIRED)) {
+			this.feedLinks.signedIn(request, authentication.getName());
 			this.delegate.onAuthenticationSuccess(request, response, authentication);
 			return;
 		}

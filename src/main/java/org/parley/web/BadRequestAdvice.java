@@ -20,12 +20,17 @@ class BadRequestAdvice {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex) {
-		Class<?> type = ex.getRequiredType();
-		String expected = (type == null) ? "a valid value"
-				: LocalDate.class.isAssignableFrom(type) ? "a date written as YYYY-MM-DD, for example 2026-02-18"
+		return badRequest("‘" + ex.getName() + "’ must be " + expected(ex.getRequiredType()) + ".");
+	}
+
+	/** What a parameter of {@code type} must look like, in words. */
+	static String expected(Class<?> type) {
+		return (type == null) ? "a valid value" : LocalDate.class.isAssignableFrom(type)
+				? "a date written as YYYY-MM-DD, for example 2026-02-18"
+				: java.time.Instant.class.isAssignableFrom(type)
+						? "an instant written as ISO 8601, for example 2026-02-18T09:30:00Z"
 						: Number.class.isAssignableFrom(type) || type.isPrimitive() ? "a whole number"
 								: type.isEnum() ? "one of " + String.join(", ", enumNames(type)) : "a valid value";
-		return badRequest("‘" + ex.getName() + "’ must be " + expected + ".");
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

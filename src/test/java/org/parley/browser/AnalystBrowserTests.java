@@ -85,4 +85,26 @@ class AnalystBrowserTests {
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 	}
 
+	@Test
+	void triesTheApiInSwaggerUiUnderTheContentSecurityPolicy() {
+		signIn();
+		this.browser.get("http://localhost:" + this.port + "/swagger-ui.html");
+		org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(
+				this.browser, java.time.Duration.ofSeconds(20));
+		WebElement operation = wait.until(org.openqa.selenium.support.ui.ExpectedConditions
+			.presenceOfElementLocated(By.id("operations-Positions-listPositions")));
+		operation.findElement(By.cssSelector(".opblock-summary-control")).click();
+		wait.until(org.openqa.selenium.support.ui.ExpectedConditions
+			.elementToBeClickable(By.cssSelector("#operations-Positions-listPositions .try-out__btn"))).click();
+		this.browser.findElement(By.cssSelector("#operations-Positions-listPositions .execute")).click();
+		WebElement status = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By
+			.cssSelector("#operations-Positions-listPositions .live-responses-table tbody .response-col_status")));
+		assertThat(status.getText()).isEqualTo("200");
+		assertThat(this.browser.findElement(By.cssSelector("#operations-Positions-listPositions .live-responses-table"))
+			.getText()).contains("Demilitarized zone in the Donbas");
+		assertThat(this.browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll())
+			.extracting(org.openqa.selenium.logging.LogEntry::getMessage)
+			.noneMatch((message) -> message.contains("Content Security Policy"));
+	}
+
 }

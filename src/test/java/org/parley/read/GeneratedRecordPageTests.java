@@ -65,7 +65,14 @@ class GeneratedRecordPageTests {
 				"/changes?negotiation=" + negotiation, "/changes.atom",
 				"/proposals/" + value("select max(proposal_id) from current_position") + "/changes.atom",
 				"/parties/" + value("select min(party_id) from position") + "/changes.atom",
-				"/negotiations/" + negotiation + "/changes.atom")) {
+				"/negotiations/" + negotiation + "/changes.atom", "/api/v1/positions?size=100&page=40",
+				"/api/v1/positions?negotiation=" + negotiation + "&stance=OPPOSES",
+				"/api/v1/positions?updatedSince=2020-01-01T00:00:00Z", "/api/v1/proposals?size=100&page=3",
+				"/api/v1/proposals?q=ceasefire", "/api/v1/rounds?negotiation=" + negotiation,
+				"/api/v1/citations?size=100&page=50", "/api/v1/negotiations", "/api/v1/parties", "/api/v1/people",
+				"/api/v1/sources", "/api/v1/topics", "/api/v1/regions",
+				"/api/v1/positions/deleted?since=2020-01-01T00:00:00Z",
+				"/api/v1/positions/" + value("select max(id) from position"))) {
 			SqlStatements.reset();
 			MvcResult result = this.mvc.perform(get(page)).andExpect(status().isOk()).andReturn();
 			assertThat(SqlStatements.count()).as(page).isLessThanOrEqualTo(MAX_STATEMENTS);

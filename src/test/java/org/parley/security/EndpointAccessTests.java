@@ -79,6 +79,9 @@ class EndpointAccessTests {
 	/** The access table: the first rule whose methods and pattern match decides. */
 	private static final List<Rule> RULES = List.of(
 			rule(Access.PUBLIC, GET, "/login", "/error", "/actuator/health", "/actuator/health/**"),
+			// The API's description: no record in it, open like any API's documentation.
+			rule(Access.PUBLIC, GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+					"/swagger-ui/**"),
 			// The second step of signing in: reached by a half signed-in session (see
 			// TwoFactorTests); a fully signed-in one is sent on to the start page.
 			rule(Access.SIGNED_IN, ANY, "/login/two-factor"), rule(Access.ADMIN, ANY, "/admin/**"),
@@ -87,8 +90,7 @@ class EndpointAccessTests {
 			rule(Access.EDITOR, ANY, "/*/new", "/*/*/new", "/*/*/*/new", "/*/*/edit", "/*/*/*/*/edit", "/log",
 					"/log/**"),
 			// What a form's picker finds by typing: only editors fill forms.
-			rule(Access.EDITOR, GET, "/pick/*"),
-			rule(Access.SIGNED_IN, GET, "/*/*/history", "/v3/api-docs", "/v3/api-docs/**", "/actuator"),
+			rule(Access.EDITOR, GET, "/pick/*"), rule(Access.SIGNED_IN, GET, "/*/*/history", "/actuator"),
 			// Who the caller is: any signed-in role, with a session or an API token.
 			rule(Access.SIGNED_IN, GET, "/api/v1/me"),
 			// Read pages: any signed-in role.

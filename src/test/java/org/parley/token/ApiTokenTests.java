@@ -108,6 +108,20 @@ class ApiTokenTests {
 	}
 
 	@Test
+	void anAnalystsTokenReadsTheRecordAsANotebookWould() throws Exception {
+		account("token-notebook", Role.ANALYST);
+		String secret = this.tokens.create("token-notebook", "notebook", 90).secret();
+		this.mvc
+			.perform(get("/api/v1/positions").param("updatedSince", "2020-01-01T00:00:00Z")
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(this.jdbc.queryForObject("select count(*) from position", Long.class)))
+			.andExpect(header().exists(HttpHeaders.LINK));
+		this.mvc.perform(get("/api/v1/positions").header(HttpHeaders.AUTHORIZATION, "Bearer prl_not-a-token"))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void aValidTokenSignsInItsOwnerForThatCallOnly() throws Exception {
 		account("token-user", Role.ANALYST);
 		String secret = this.tokens.create("token-user", "script", 90).secret();

@@ -67,6 +67,28 @@ class FeedTokenTests {
 	}
 
 	@Test
+	void thePagesFeedLinksCarryTheReadersTokenSoAFeedReaderCanFollowThem() throws Exception {
+		String token = makeToken();
+		long russia = this.jdbc.queryForObject("select id from party where slug = 'russia'", Long.class);
+		jakarta.servlet.http.Cookie session = signIn();
+		String page = this.mvc.perform(get("/parties/" + russia).cookie(session))
+			.andDo((result) -> assertThat(result.getResponse().getRedirectedUrl()).isNull())
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String feed = "/parties/" + russia + "/changes.atom?token=" + token;
+		assertThat(page).contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"" + feed + "\"")
+			.contains("<a href=\"" + feed + "\"");
+		this.mvc.perform(get(feed)).andExpect(status().isOk());
+		String withoutToken = this.mvc.perform(get("/parties/" + russia).with(user("no-feed-token").roles("ANALYST")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(withoutToken).contains("href=\"/parties/" + russia + "/changes.atom\"").doesNotContain("token=");
+	}
+
+	@Test
 	void anUnknownRenewedOrRevokedTokenIsRefused() throws Exception {
 		this.mvc.perform(get("/changes.atom").param("token", "prl_feed_nothing")).andExpect(status().isUnauthorized());
 		String first = makeToken();
@@ -86,6 +108,18 @@ class FeedTokenTests {
 		String token = makeToken();
 		this.jdbc.update("update app_user set enabled = false where username = 'feed-reader-owner'");
 		this.mvc.perform(get("/changes.atom").param("token", token)).andExpect(status().isUnauthorized());
+	}
+
+	/** Signs the feed token's owner in with the sign-in form, as a browser does. */
+	private jakarta.servlet.http.Cookie signIn() throws Exception {
+		return this.mvc
+			.perform(post("/login").with(csrf())
+				.param("username", "feed-reader-owner")
+				.param("password", "a long enough passphrase"))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code GET /api/v1/me}: who the caller is signed in as, with a session or a token. */
 @RestController
 @PreAuthorize("isAuthenticated()")
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Account", description = "Who the caller is signed in as.")
 class MeController {
 
 	@GetMapping("/api/v1/me")

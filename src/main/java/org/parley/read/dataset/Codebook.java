@@ -13,7 +13,11 @@ import org.parley.proposal.Disclosure;
 import org.parley.proposal.ProposalStatus;
 import org.parley.proposal.RelationKind;
 import org.parley.read.CsvTable;
+import org.parley.negotiation.PartyRole;
+import org.parley.party.PartyKind;
 import org.parley.read.Export;
+import org.parley.source.SourceKind;
+import org.parley.source.SourceStatus;
 import org.parley.read.matrix.MatrixExport;
 import org.parley.round.RoundFormat;
 import org.parley.round.RoundOutcome;
@@ -64,6 +68,10 @@ public class Codebook {
 				list("RelationKind", RelationKind.class, label("proposal.relationKind.", locale), locale),
 				list("DatePrecision", DatePrecision.class, label("position.precision.", locale), locale),
 				list("Reliability", Reliability.class, Reliability::name, Reliability::description, locale),
+				list("PartyKind", PartyKind.class, label("partyKind.", locale), locale),
+				list("PartyRole", PartyRole.class, label("proposals.role.", locale), locale),
+				list("SourceKind", SourceKind.class, label("source.kind.", locale), locale),
+				list("SourceStatus", SourceStatus.class, label("source.status.", locale), locale),
 				new CodeList("Credibility", message("codebook.list.Credibility", locale),
 						IntStream.rangeClosed(1, 6)
 							.mapToObj((grade) -> new Code(String.valueOf(grade), String.valueOf(grade),
@@ -101,7 +109,10 @@ public class Codebook {
 	}
 
 	private static int order(String table) {
-		int index = List.of("rounds", "proposals", "positions", "citations").indexOf(table);
+		int index = List
+			.of("negotiations", "rounds", "proposals", "positions", "citations", "sources", "parties", "people",
+					"topics", "regions")
+			.indexOf(table);
 		return (index < 0) ? Integer.MAX_VALUE : index;
 	}
 

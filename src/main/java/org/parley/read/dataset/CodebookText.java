@@ -27,7 +27,7 @@ final class CodebookText {
 				text.append("| ")
 					.append(column.column().name())
 					.append(" | ")
-					.append(column.column().type().schemaName())
+					.append(column.column().cellType().schemaName())
 					.append(" | ")
 					.append((column.column().codeList() != null) ? column.column().codeList() : "")
 					.append(" | ")

@@ -60,9 +60,9 @@ final class DataPackage {
 		CsvTable.Column column = doc.column();
 		Map<String, Object> field = new LinkedHashMap<>();
 		field.put("name", column.name());
-		field.put("type", column.type().schemaName());
+		field.put("type", column.cellType().schemaName());
 		field.put("description", doc.description());
-		if (!column.values().isEmpty()) {
+		if (!column.values().isEmpty() && !column.listed()) {
 			List<Object> values = new ArrayList<>();
 			for (String value : column.values()) {
 				values.add((column.type() == CsvTable.Type.INTEGER) ? (Object) Long.valueOf(value) : value);

@@ -1,5 +1,7 @@
 package org.parley.read.positions;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -7,11 +9,13 @@ import java.util.List;
 
 import org.parley.position.DatePrecision;
 import org.parley.position.Stance;
-import org.parley.read.CsvRows;
 import org.parley.read.CsvTable;
 import org.parley.read.CsvTable.ForeignKey;
-import org.parley.read.Export;
+import org.parley.read.ListingExport;
 import org.parley.read.Exports;
+import org.parley.read.Listing;
+import org.parley.read.RowSink;
+import org.parley.source.Reliability;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
@@ -19,6 +23,7 @@ import org.springframework.stereotype.Component;
 import static org.parley.read.CsvTable.bool;
 import static org.parley.read.CsvTable.code;
 import static org.parley.read.CsvTable.date;
+import static org.parley.read.CsvTable.grade;
 import static org.parley.read.CsvTable.instant;
 import static org.parley.read.CsvTable.integer;
 import static org.parley.read.CsvTable.text;
@@ -29,30 +34,41 @@ import static org.parley.read.CsvTable.text;
  * in parallel lists separated by {@link CsvTable#LIST_SEPARATOR}, by citation id).
  */
 @Component
-public class PositionExport implements Export {
+public class PositionExport extends ListingExport {
 
 	static final CsvTable TABLE = new CsvTable("positions",
 			List.of(integer("position_id"), text("negotiation"), integer("proposal_id"), text("proposal"),
 					integer("party_id"), text("party"), date("stated_on"),
 					code("stated_on_precision", DatePrecision.class), code("stance", Stance.class), text("condition"),
 					integer("speaker_id"), text("speaker"), text("speaker_title"), text("quote"), text("note"),
-					integer("round_id"), text("round"), integer("citation_count"), text("citation_ids"),
-					text("citation_urls"), text("citation_sources"), text("citation_reliability"),
-					text("citation_credibility"), bool("anonymous"), instant("updated_at")),
-			"position_id", List.of(new ForeignKey("proposal_id", "proposals", "proposal_id"),
+					integer("round_id"), text("round"), integer("citation_count"), integer("citation_ids").asList(),
+					text("citation_urls").asList(), text("citation_sources").asList(),
+					code("citation_reliability", Reliability.class).asList(),
+					grade("citation_credibility", "Credibility", 1, 6).asList(), bool("anonymous"), integer("version"),
+					instant("updated_at")),
+			"position_id",
+			List.of(new ForeignKey("proposal_id", "proposals", "proposal_id"),
+					new ForeignKey("party_id", "parties", "party_id"),
+					new ForeignKey("speaker_id", "people", "person_id"),
 					new ForeignKey("round_id", "rounds", "round_id")));
 
 	// The citations are gathered per position from their index; a position without any
 	// keeps a row with empty lists.
-	private static final String ROWS = """
+	private static final String SELECT = """
 			select po.id, n.slug as negotiation, pr.id as proposal_id, pr.title as proposal, pa.id as party_id,
 			       pa.name as party, po.stated_on, po.stated_on_precision, po.stance, po.condition, sp.id as speaker_id,
 			       sp.full_name as speaker, sp.title as speaker_title, po.quote, po.note, r.id as round_id,
 			       r.title as round, coalesce(c.count, 0) as citation_count, c.ids, c.urls, c.sources, c.reliability,
-			       c.credibility, coalesce(c.anonymous, false) as anonymous, po.updated_at
+			       c.credibility, coalesce(c.anonymous, false) as anonymous, po.version, po.updated_at
+			""";
+
+	private static final String FROM = """
 			from position po
 			join proposal pr on pr.id = po.proposal_id
 			join negotiation n on n.id = pr.negotiation_id
+			""";
+
+	private static final String JOINS = """
 			join party pa on pa.id = po.party_id
 			left join person sp on sp.id = po.speaker_id
 			left join round r on r.id = po.round_id
@@ -71,38 +87,36 @@ public class PositionExport implements Export {
 			) c on true
 			""";
 
+	/** The positions, for their CSV export and the API. */
+	public static final Listing LISTING = new Listing(TABLE, "Position", SELECT, FROM, JOINS, "po.id",
+			PositionExport::cells);
+
 	private final Exports exports;
 
 	PositionExport(Exports exports) {
+		super(LISTING, exports);
 		this.exports = exports;
 	}
 
-	@Override
-	public CsvTable table() {
-		return TABLE;
-	}
-
-	@Override
-	public void writeAll(CsvRows rows) {
-		write(PositionFilter.none(), rows);
-	}
-
 	/** The positions that pass {@code filter}, by id. */
-	public void write(PositionFilter filter, CsvRows rows) {
+	public void write(PositionFilter filter, RowSink rows) {
 		MapSqlParameterSource parameters = Exports.parameters();
-		this.exports.stream(ROWS + where(filter, parameters) + "order by po.id", parameters,
-				(rs) -> rows.row(rs.getLong("id"), rs.getString("negotiation"), rs.getLong("proposal_id"),
-						rs.getString("proposal"), rs.getLong("party_id"), rs.getString("party"),
-						rs.getObject("stated_on", LocalDate.class), rs.getString("stated_on_precision"),
-						rs.getString("stance"), rs.getString("condition"), rs.getObject("speaker_id", Long.class),
-						rs.getString("speaker"), rs.getString("speaker_title"), rs.getString("quote"),
-						rs.getString("note"), rs.getObject("round_id", Long.class), rs.getString("round"),
-						rs.getLong("citation_count"), rs.getString("ids"), rs.getString("urls"),
-						rs.getString("sources"), rs.getString("reliability"), rs.getString("credibility"),
-						rs.getBoolean("anonymous"), rs.getObject("updated_at", OffsetDateTime.class)));
+		this.exports.stream(LISTING, where(filter, parameters), parameters, rows);
 	}
 
-	private static String where(PositionFilter filter, MapSqlParameterSource parameters) {
+	private static Object[] cells(ResultSet rs) throws SQLException {
+		return new Object[] { rs.getLong("id"), rs.getString("negotiation"), rs.getLong("proposal_id"),
+				rs.getString("proposal"), rs.getLong("party_id"), rs.getString("party"),
+				rs.getObject("stated_on", LocalDate.class), rs.getString("stated_on_precision"), rs.getString("stance"),
+				rs.getString("condition"), rs.getObject("speaker_id", Long.class), rs.getString("speaker"),
+				rs.getString("speaker_title"), rs.getString("quote"), rs.getString("note"),
+				rs.getObject("round_id", Long.class), rs.getString("round"), rs.getLong("citation_count"),
+				rs.getString("ids"), rs.getString("urls"), rs.getString("sources"), rs.getString("reliability"),
+				rs.getString("credibility"), rs.getBoolean("anonymous"), rs.getLong("version"),
+				rs.getObject("updated_at", OffsetDateTime.class) };
+	}
+
+	static String where(PositionFilter filter, MapSqlParameterSource parameters) {
 		List<String> conditions = new ArrayList<>();
 		add(conditions, parameters, "n.slug = :negotiation", "negotiation", filter.negotiation());
 		add(conditions, parameters, "po.proposal_id = :proposal", "proposal", filter.proposal());

@@ -29,6 +29,11 @@ public record ProposalFilter(String negotiation, ProposalStatus status, String t
 		q = clean(q);
 	}
 
+	/** Every proposal. */
+	public static ProposalFilter none() {
+		return new ProposalFilter(null, null, null, null, null, null, null, null);
+	}
+
 	/** Whether any filter is set. */
 	public boolean isActive() {
 		return this.negotiation != null || this.status != null || this.topic != null || this.region != null

@@ -24,6 +24,11 @@ public record TimelineFilter(String negotiation, String party, String place, Rou
 		place = blankToNull(place);
 	}
 
+	/** Every round. */
+	public static TimelineFilter none() {
+		return new TimelineFilter(null, null, null, null, null, null);
+	}
+
 	public boolean isEmpty() {
 		return this.negotiation == null && this.party == null && this.place == null && this.outcome == null
 				&& this.from == null && this.to == null;

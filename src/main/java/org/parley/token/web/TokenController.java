@@ -1,9 +1,11 @@
 package org.parley.token.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.parley.account.AccountNotFoundException;
 import org.parley.token.ApiTokenNotFoundException;
 import org.parley.token.ApiTokens;
+import org.parley.token.FeedLinks;
 import org.parley.token.FeedTokens;
 
 import org.springframework.http.HttpStatus;
@@ -66,14 +68,15 @@ class TokenController {
 
 	/** A new feed token (the one before stops working), shown with the feed addresses. */
 	@PostMapping("/feed")
-	String renewFeedToken(Authentication authentication) {
-		this.feedTokens.renew(authentication.getName());
+	String renewFeedToken(Authentication authentication, HttpServletRequest request) {
+		FeedLinks.remember(request, this.feedTokens.renew(authentication.getName()));
 		return "redirect:/account/tokens#feed-token-heading";
 	}
 
 	@PostMapping("/feed/revoke")
-	String revokeFeedToken(Authentication authentication) {
+	String revokeFeedToken(Authentication authentication, HttpServletRequest request) {
 		this.feedTokens.revoke(authentication.getName());
+		FeedLinks.remember(request, null);
 		return "redirect:/account/tokens?feedRevoked#feed-token-heading";
 	}
 

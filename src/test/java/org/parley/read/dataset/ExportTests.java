@@ -160,7 +160,8 @@ class ExportTests {
 			.getResponse()
 			.getContentAsByteArray();
 		Map<String, String> files = unzip(zip);
-		assertThat(files).containsOnlyKeys("rounds.csv", "proposals.csv", "positions.csv", "citations.csv",
+		assertThat(files).containsOnlyKeys("negotiations.csv", "rounds.csv", "proposals.csv", "positions.csv",
+				"citations.csv", "sources.csv", "parties.csv", "people.csv", "topics.csv", "regions.csv",
 				"datapackage.json", "codebook.md");
 		JsonNode descriptor = JsonMapper.builder().build().readTree(files.get("datapackage.json"));
 		assertThat(descriptor.get("created").asString()).isNotBlank();

@@ -1,0 +1,72 @@
+package org.parley.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * How the API answers with records: a list with its total and RFC 8288 {@code Link}
+ * headers to its first, previous, next and last pages; a record with a strong
+ * {@code ETag} from its version, 304 when the client already holds that version, and a
+ * 404 problem detail when there is no such record.
+ */
+public final class RecordsApi {
+
+	/** The header that carries a list's total beside its body. */
+	public static final String TOTAL_COUNT = "X-Total-Count";
+
+	private RecordsApi() {
+	}
+
+	/** {@code page} with its links. */
+	public static ResponseEntity<ApiPage> list(ApiPage page) {
+		List<String> links = new ArrayList<>();
+		links.add(link(0, page.size(), "first"));
+		if (page.page() > 0) {
+			links.add(link(Math.min(page.page() - 1, page.lastPage()), page.size(), "prev"));
+		}
+		if (page.page() < page.lastPage()) {
+			links.add(link(page.page() + 1, page.size(), "next"));
+		}
+		links.add(link(page.lastPage(), page.size(), "last"));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.LINK, String.join(", ", links))
+			.header(TOTAL_COUNT, String.valueOf(page.total()))
+			.body(page);
+	}
+
+	/** The record {@code id} of {@code kind} ("position"), or a 404. */
+	public static ResponseEntity<Map<String, Object>> one(Optional<Map<String, Object>> record, String kind, long id,
+			WebRequest request) {
+		Map<String, Object> found = record.orElseThrow(
+				() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no " + kind + " " + id + "."));
+		String etag = etag(kind, id, ((Number) found.get("version")).longValue());
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		return ResponseEntity.ok().eTag(etag).body(found);
+	}
+
+	/** The strong entity tag of version {@code version} of a record. */
+	public static String etag(String kind, long id, long version) {
+		return "\"" + kind + "-" + id + "-v" + version + "\"";
+	}
+
+	private static String link(long page, int size, String relation) {
+		String uri = ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam("page", page)
+			.replaceQueryParam("size", size)
+			.build()
+			.toUriString();
+		return "<" + uri + ">; rel=\"" + relation + "\"";
+	}
+
+}
