@@ -34,47 +34,83 @@ SELECT jsonb_build_object('type', type,
                           'data', data);
 $$;
 
--- A new position is recorded; when it is now the party's current stance and that differs from the
--- one before it (or there was none), the stance changed.
+-- Whether some endpoint wants any of these events: nothing else is done for a write nobody follows.
+CREATE FUNCTION webhook_wanted(types text[]) RETURNS boolean
+    LANGUAGE sql STABLE AS
+$$
+SELECT EXISTS (SELECT 1 FROM webhook_endpoint w WHERE w.events::text[] && types);
+$$;
+
+-- The stance changes of one statement's writes to position: for each party and proposal it touched,
+-- the current stance before it (the latest of the rows it did not write and the rows as they were)
+-- against the current stance now (current_position, already kept by V79's triggers). A correction of a
+-- date that makes another position current, a new position, a corrected stance and a deleted current
+-- position all count; a backdated position that does not become current does not.
+CREATE FUNCTION webhook_stance_changes(before_rows jsonb, written_ids bigint[]) RETURNS jsonb[]
+    LANGUAGE sql STABLE AS
+$$
+WITH old AS (
+    SELECT (r ->> 'proposal_id')::bigint AS proposal_id, (r ->> 'party_id')::bigint AS party_id,
+           (r ->> 'id')::bigint AS id, (r ->> 'stated_on')::date AS stated_on, r ->> 'stance' AS stance
+    FROM jsonb_array_elements(coalesce(before_rows, '[]'::jsonb)) r
+),
+pairs AS (
+    SELECT proposal_id, party_id FROM old
+    UNION
+    SELECT p.proposal_id, p.party_id FROM position p WHERE p.id = ANY (written_ids)
+),
+changes AS (
+    SELECT pair.proposal_id, pair.party_id, c.position_id,
+           (SELECT x.stance FROM (
+                SELECT o.stated_on, o.id, o.stance FROM position o
+                WHERE o.proposal_id = pair.proposal_id AND o.party_id = pair.party_id
+                  AND o.id <> ALL (written_ids) AND o.id NOT IN (SELECT id FROM old)
+                UNION ALL
+                SELECT old.stated_on, old.id, old.stance FROM old
+                WHERE old.proposal_id = pair.proposal_id AND old.party_id = pair.party_id) x
+            ORDER BY x.stated_on DESC, x.id DESC LIMIT 1) AS before,
+           c.stance AS after
+    FROM pairs pair
+    LEFT JOIN current_position c ON c.proposal_id = pair.proposal_id AND c.party_id = pair.party_id
+)
+SELECT coalesce(array_agg(webhook_event('stance.changed', webhook_position_data(p, ch.before))
+                          ORDER BY ch.proposal_id, ch.party_id), '{}')
+FROM changes ch JOIN position p ON p.id = ch.position_id
+WHERE ch.before IS DISTINCT FROM ch.after;
+$$;
+
 CREATE FUNCTION webhook_position_after_insert() RETURNS trigger
     LANGUAGE plpgsql AS
 $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM webhook_endpoint) THEN
-        RETURN NULL;
+    IF webhook_wanted(ARRAY['position.recorded', 'stance.changed']) THEN
+        PERFORM webhook_emit(ARRAY(SELECT webhook_event('position.recorded', webhook_position_data(n, NULL))
+                                   FROM added n ORDER BY n.id)
+                             || webhook_stance_changes(NULL, ARRAY(SELECT id FROM added)));
     END IF;
-    PERFORM webhook_emit(ARRAY(
-        SELECT webhook_event(kind, webhook_position_data(n, before.stance))
-        FROM added n
-        LEFT JOIN LATERAL (
-            SELECT o.stance FROM position o
-            WHERE o.proposal_id = n.proposal_id AND o.party_id = n.party_id AND o.id <> n.id
-              AND (o.stated_on, o.id) < (n.stated_on, n.id)
-            ORDER BY o.stated_on DESC, o.id DESC LIMIT 1) before ON true
-        CROSS JOIN LATERAL (
-            SELECT 'position.recorded' AS kind
-            UNION ALL
-            SELECT 'stance.changed'
-            WHERE EXISTS (SELECT 1 FROM current_position c WHERE c.position_id = n.id)
-              AND before.stance IS DISTINCT FROM n.stance) kinds
-        ORDER BY n.id, kind DESC));
     RETURN NULL;
 END;
 $$;
 
--- A correction that changes the stance of a party's current position changes its stance.
 CREATE FUNCTION webhook_position_after_update() RETURNS trigger
     LANGUAGE plpgsql AS
 $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM webhook_endpoint) THEN
-        RETURN NULL;
+    IF webhook_wanted(ARRAY['stance.changed']) THEN
+        PERFORM webhook_emit(webhook_stance_changes((SELECT jsonb_agg(to_jsonb(o)) FROM removed o),
+                                                    ARRAY(SELECT id FROM added)));
     END IF;
-    PERFORM webhook_emit(ARRAY(
-        SELECT webhook_event('stance.changed', webhook_position_data(n, o.stance))
-        FROM added n JOIN removed o ON o.id = n.id
-        WHERE o.stance <> n.stance AND EXISTS (SELECT 1 FROM current_position c WHERE c.position_id = n.id)
-        ORDER BY n.id));
+    RETURN NULL;
+END;
+$$;
+
+CREATE FUNCTION webhook_position_after_delete() RETURNS trigger
+    LANGUAGE plpgsql AS
+$$
+BEGIN
+    IF webhook_wanted(ARRAY['stance.changed']) THEN
+        PERFORM webhook_emit(webhook_stance_changes((SELECT jsonb_agg(to_jsonb(o)) FROM removed o), '{}'));
+    END IF;
     RETURN NULL;
 END;
 $$;
@@ -83,7 +119,7 @@ CREATE FUNCTION webhook_round_after_insert() RETURNS trigger
     LANGUAGE plpgsql AS
 $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM webhook_endpoint) THEN
+    IF NOT webhook_wanted(ARRAY['round.logged']) THEN
         RETURN NULL;
     END IF;
     PERFORM webhook_emit(ARRAY(
@@ -99,7 +135,7 @@ CREATE FUNCTION webhook_proposal_after_write() RETURNS trigger
     LANGUAGE plpgsql AS
 $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM webhook_endpoint) THEN
+    IF NOT webhook_wanted(ARRAY['proposal.created', 'proposal.changed']) THEN
         RETURN NULL;
     END IF;
     PERFORM webhook_emit(ARRAY(
@@ -116,6 +152,8 @@ CREATE TRIGGER webhook_position_insert_tg AFTER INSERT ON position
 CREATE TRIGGER webhook_position_update_tg AFTER UPDATE ON position
     REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT
     EXECUTE FUNCTION webhook_position_after_update();
+CREATE TRIGGER webhook_position_delete_tg AFTER DELETE ON position
+    REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION webhook_position_after_delete();
 CREATE TRIGGER webhook_round_insert_tg AFTER INSERT ON round
     REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION webhook_round_after_insert();
 CREATE TRIGGER webhook_proposal_insert_tg AFTER INSERT ON proposal

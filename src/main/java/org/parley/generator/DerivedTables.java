@@ -21,7 +21,10 @@ final class DerivedTables {
 			List.of("source", "source_count_insert_tg"), List.of("citation", "citation_count_insert_tg"),
 			List.of("audit_event", "record_change_insert_tg"),
 			List.of("proposal", "proposal_activity_proposal_insert_tg"),
-			List.of("position", "proposal_activity_position_insert_tg"));
+			List.of("position", "proposal_activity_position_insert_tg"),
+			// A bulk load is no news: it tells no webhook endpoint anything.
+			List.of("position", "webhook_position_insert_tg"), List.of("round", "webhook_round_insert_tg"),
+			List.of("proposal", "webhook_proposal_insert_tg"));
 
 	private DerivedTables() {
 	}

@@ -10,6 +10,7 @@ import java.util.Set;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
@@ -84,7 +85,10 @@ class ApiDocumentation {
 				components.addSchemas(listing.entityType() + "Page", pageOf(record));
 				describe(openApi, listing);
 			}
-			openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(ApiDocumentation::refusals));
+			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+				refusals(operation);
+				writes(method, operation);
+			}));
 		};
 	}
 
@@ -154,6 +158,39 @@ class ApiDocumentation {
 		}
 		responses.addApiResponse("401", problem("Not signed in, and no valid bearer token."));
 		responses.addApiResponse("403", problem("Signed in, but not allowed to do this."));
+	}
+
+	/** What a write answers: its success, and why it may be refused. */
+	private static void writes(PathItem.HttpMethod method, Operation operation) {
+		ApiResponses responses = operation.getResponses();
+		if (method == PathItem.HttpMethod.POST) {
+			ApiResponse created = responses.remove("200");
+			responses.addApiResponse("201",
+					((created != null) ? created : new ApiResponse())
+						.description("Recorded: Location names it, ETag is its version's.")
+						.addHeaderObject("Location", header("The new record's address."))
+						.addHeaderObject("ETag", header("Its strong entity tag.")));
+		}
+		if (method == PathItem.HttpMethod.PUT) {
+			responses.get("200")
+				.description("Saved; ETag is the new version's.")
+				.addHeaderObject("ETag", header("The new version's strong entity tag."));
+		}
+		if (method == PathItem.HttpMethod.DELETE) {
+			responses.remove("200");
+			responses.addApiResponse("204", new ApiResponse().description("Deleted."));
+		}
+		if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+			responses.addApiResponse("400", problem("The body is not JSON, or a member has the wrong type."));
+			responses.addApiResponse("422", problem("The record breaks a rule; errors names each member at fault, "
+					+ "a reference to a record that does not exist included."));
+		}
+		if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
+			responses.addApiResponse("404", problem("There is no such record."));
+			responses.addApiResponse("409", problem("Other records depend on it."));
+			responses.addApiResponse("412", problem("If-Match names a version that is no longer current."));
+			responses.addApiResponse("428", problem("If-Match is missing."));
+		}
 	}
 
 	private static ApiResponse listed(String schema, String description) {
@@ -311,6 +348,15 @@ class ApiDocumentation {
 		errors.items(error);
 		errors.description("Each field at fault, when the problem is with the input.");
 		problem.addProperty("errors", errors);
+		JsonSchema reference = new JsonSchema();
+		reference.types(Set.of("object"));
+		reference.addProperty("kind", string("What kind of record refers to it."));
+		reference.addProperty("count", integer("How many of them."));
+		JsonSchema references = new JsonSchema();
+		references.types(Set.of("array"));
+		references.items(reference);
+		references.description("What still rests on the record, when a delete is refused (409).");
+		problem.addProperty("referenced_by", references);
 		problem.required(List.of("title", "status"));
 		problem.example(Map.of("type", "about:blank", "title", "Bad Request", "status", 400, "detail",
 				"‘size’ must be less than or equal to 100", "instance", "/api/v1/positions"));

@@ -12,12 +12,19 @@ import java.util.regex.Pattern;
 /**
  * Collects a page of a listing's rows as JSON objects: one member per column, named as
  * the CSV header names it, with its JSON type (numbers, booleans, ISO dates and instants,
- * arrays for cells that list several values). Unlike the CSV, text is sent as written:
- * neutralising formulas is for spreadsheets.
+ * arrays for cells that list several values, read with {@link #SEPARATOR} between them).
+ * Unlike the CSV, text is sent as written: neutralising formulas is for spreadsheets.
  */
 public final class JsonRows implements RowSink {
 
-	private static final Pattern SEPARATOR = Pattern.compile(Pattern.quote(CsvTable.LIST_SEPARATOR));
+	/**
+	 * Between the values of a listed cell in the rows the API reads: the ASCII unit
+	 * separator, which no text the forms accept holds, so a name with " | " in it stays
+	 * one value.
+	 */
+	public static final String SEPARATOR = "\u001F";
+
+	private static final Pattern SPLIT = Pattern.compile(SEPARATOR);
 
 	private final CsvTable table;
 
@@ -52,7 +59,7 @@ public final class JsonRows implements RowSink {
 			// No cell is no value; an empty part of a cell is one value that is empty (a
 			// citation without an address), so parallel lists stay aligned.
 			if (cell != null) {
-				for (String value : SEPARATOR.split(cell.toString(), -1)) {
+				for (String value : SPLIT.split(cell.toString(), -1)) {
 					values.add(value.isEmpty() ? null : single(column.type(), value));
 				}
 			}

@@ -83,7 +83,8 @@ public class Listings {
 	private List<Map<String, Object>> rows(Listing listing, List<Long> ids) {
 		JsonRows rows = new JsonRows(listing.table());
 		if (!ids.isEmpty()) {
-			MapSqlParameterSource parameters = Exports.parameters().addValue("ids", ids);
+			MapSqlParameterSource parameters = new MapSqlParameterSource("separator", JsonRows.SEPARATOR)
+				.addValue("ids", ids);
 			this.jdbc.query(listing.rows(), parameters, (rs) -> {
 				rows.row(listing.cells().of(rs));
 			});

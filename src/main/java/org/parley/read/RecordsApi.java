@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.parley.web.EntityTags;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -57,7 +59,7 @@ public final class RecordsApi {
 
 	/** The strong entity tag of version {@code version} of a record. */
 	public static String etag(String kind, long id, long version) {
-		return "\"" + kind + "-" + id + "-v" + version + "\"";
+		return EntityTags.of(kind, id, version);
 	}
 
 	private static String link(long page, int size, String relation) {

@@ -128,7 +128,17 @@ public class SecurityConfiguration {
 				.requestMatchers(API_DOCS)
 				.permitAll()
 				.requestMatchers("/admin/**")
-				.hasRole("ADMIN");
+				.hasRole("ADMIN")
+				// Writing through the API is for editors, refused before the body is
+				// read.
+				.requestMatchers(HttpMethod.POST, "/api/**")
+				.hasRole("EDITOR")
+				.requestMatchers(HttpMethod.PUT, "/api/**")
+				.hasRole("EDITOR")
+				.requestMatchers(HttpMethod.PATCH, "/api/**")
+				.hasRole("EDITOR")
+				.requestMatchers(HttpMethod.DELETE, "/api/**")
+				.hasRole("EDITOR");
 			if (publicRead) {
 				requests.requestMatchers(new AndRequestMatcher(readPages(), new NegatedRequestMatcher(EDITING)))
 					.permitAll();

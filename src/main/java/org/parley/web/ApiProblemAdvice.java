@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.parley.shared.RecordInUseException;
+import org.parley.shared.StaleVersionException;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -12,6 +15,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.DataAccessException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -42,6 +47,53 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> refused(BadRequestException ex, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	@ExceptionHandler(InvalidRecordException.class)
+	ResponseEntity<Object> invalid(InvalidRecordException ex, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setProperty("errors",
+				ex.errors().stream().map((error) -> error(error.field(), error.message())).toList());
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.UNPROCESSABLE_CONTENT, request);
+	}
+
+	/**
+	 * A value Java accepts and PostgreSQL does not (a date in the year 300,000): SQLSTATE
+	 * class 22, a data exception, is the client's value, not the server's fault.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ResponseEntity<Object> database(DataAccessException ex, WebRequest request) throws DataAccessException {
+		Throwable cause = ex.getMostSpecificCause();
+		if (!(cause instanceof java.sql.SQLException sql) || sql.getSQLState() == null
+				|| !sql.getSQLState().startsWith("22")) {
+			throw ex;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"A value is out of the range the record can hold (dates run from 4713 BC to AD 294276).");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	/** A delete of a record others still refer to: which, and how many. */
+	@ExceptionHandler(RecordInUseException.class)
+	ResponseEntity<Object> inUse(RecordInUseException ex, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Other records rest on this one: change or delete them first.");
+		problem.setProperty("referenced_by",
+				ex.getReferences()
+					.stream()
+					.map((reference) -> Map.of("kind", reference.kind(), "count", reference.count()))
+					.toList());
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+	}
+
+	/**
+	 * A save that lost a race with another editor's: the version the client sent is gone.
+	 */
+	@ExceptionHandler({ StaleVersionException.class, ObjectOptimisticLockingFailureException.class })
+	ResponseEntity<Object> stale(RuntimeException ex, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+				"The record changed since that version: read it again and apply your change to the new version.");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.PRECONDITION_FAILED, request);
 	}
 
 	@Override

@@ -36,6 +36,9 @@ public class WebhookAddresses {
 		if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
 			throw new RefusedAddressException("The URL must start with https:// (or http://) and name a host.");
 		}
+		if (uri.getPort() > 65535) {
+			throw new RefusedAddressException("The port must be between 1 and 65535.");
+		}
 		if (uri.getUserInfo() != null) {
 			throw new RefusedAddressException("The URL must not hold a user name or password.");
 		}

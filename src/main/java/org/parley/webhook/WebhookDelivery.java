@@ -1,12 +1,14 @@
 package org.parley.webhook;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +31,7 @@ public class WebhookDelivery {
 
 	private static final Logger log = LoggerFactory.getLogger(WebhookDelivery.class);
 
-	static final int BATCH = 10;
+	static final int BATCH = 5;
 
 	private final JdbcTemplate jdbc;
 
@@ -73,7 +75,8 @@ public class WebhookDelivery {
 	}
 
 	private List<Due> claim() {
-		long claim = this.properties.timeout().toSeconds() * 3 + 5;
+		// Long enough for every POST of the batch to time out one after another.
+		long claim = this.properties.timeout().toSeconds() * (BATCH + 1) + 5;
 		return this.jdbc.query("""
 				update webhook_delivery d
 				set claimed_until = now() + make_interval(secs => ?), attempts = d.attempts + 1,
@@ -105,7 +108,11 @@ public class WebhookDelivery {
 				.header("webhook-signature", WebhookSignature.sign(due.secret(), id, timestamp, due.body()))
 				.POST(HttpRequest.BodyPublishers.ofString(due.body()))
 				.build();
-			HttpResponse<Void> response = this.http.send(request, HttpResponse.BodyHandlers.discarding());
+			// The whole exchange, body included, within the timeout: a receiver that
+			// drips its
+			// answer holds no worker.
+			HttpResponse<Void> response = this.http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+				.get(this.properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
 			boolean received = response.statusCode() / 100 == 2;
 			finish(due, received, response.statusCode(), received ? null : "answered " + response.statusCode(),
 					started);
@@ -113,8 +120,13 @@ public class WebhookDelivery {
 		catch (WebhookAddresses.RefusedAddressException ex) {
 			finish(due, false, null, ex.getMessage(), started);
 		}
-		catch (IOException ex) {
-			finish(due, false, null, "no answer: " + ex.getClass().getSimpleName(), started);
+		catch (ExecutionException | TimeoutException ex) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			finish(due, false, null, "no answer: " + cause.getClass().getSimpleName(), started);
+		}
+		catch (RuntimeException ex) {
+			// An address the HTTP client cannot use: an attempt failed, not the worker.
+			finish(due, false, null, "not sent: " + ex.getMessage(), started);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -131,8 +143,20 @@ public class WebhookDelivery {
 				set status = ?, claimed_until = null, last_status = ?, last_error = left(?, 500),
 				    last_duration_ms = ?, delivered_at = case when ? then now() end,
 				    next_attempt_at = now() + make_interval(secs => ?)
-				where id = ?""", outcome, status, error, millis, received,
-				(double) this.properties.backoff(due.attempts()).toMillis() / 1000, due.id());
+				where id = ? and attempts = ? and status = 'PENDING'""", outcome, status, error, millis, received,
+				(double) this.properties.backoff(due.attempts()).toMillis() / 1000, due.id(), due.attempts());
+	}
+
+	/**
+	 * Forgets what was delivered or given up more than 30 days ago: the log shows the
+	 * latest, and the outbox does not grow with the record's whole history.
+	 */
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	void purge() {
+		this.jdbc
+			.update("""
+					delete from webhook_event ev where ev.occurred_at < now() - interval '30 days'
+					  and not exists (select 1 from webhook_delivery d where d.event_id = ev.id and d.status = 'PENDING')""");
 	}
 
 	private record Due(long id, long eventId, int attempts, String body, String url, String secret) {

@@ -194,8 +194,9 @@ class ReadApiTests {
 		JsonNode doc = document();
 		for (String address : List.of("/api/v1/positions?size=101", "/api/v1/positions?page=-1",
 				"/api/v1/positions?stance=LIKES", "/api/v1/positions?updatedSince=yesterday",
-				"/api/v1/proposals?q=" + "x".repeat(201), "/api/v1/rounds?from=17.02.2026", "/api/v1/parties/first",
-				"/api/v1/sources/deleted")) {
+				"/api/v1/proposals?q=" + "x".repeat(201), "/api/v1/positions?from=%2B5874898-01-01",
+				"/api/v1/citations?updatedSince=%2B5874898-01-01T00:00:00Z", "/api/v1/rounds?from=17.02.2026",
+				"/api/v1/parties/first", "/api/v1/sources/deleted")) {
 			MockHttpServletResponse response = this.mvc.perform(get(address))
 				.andExpect(status().isBadRequest())
 				.andReturn()

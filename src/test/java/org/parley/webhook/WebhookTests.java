@@ -203,6 +203,38 @@ class WebhookTests {
 	}
 
 	@Test
+	void aStanceChangesWhenTheCurrentPositionChangesNotWhenAnOlderOneIsAdded() {
+		register(EnumSet.of(WebhookEvent.STANCE_CHANGED));
+		long proposal = this.jdbc.queryForObject("select id from proposal where slug = 'donbas-demilitarized-zone'",
+				Long.class);
+		long russia = this.jdbc.queryForObject("select id from party where slug = 'russia'", Long.class);
+		this.jdbc.update("""
+				insert into position (proposal_id, party_id, stated_on, stated_on_precision, stance, note)
+				values (?, ?, date '2020-01-01', 'DAY', 'REJECTS', ?)""", proposal, russia, NOTE);
+		assertThat(events()).as("an older position changes no current stance").isEmpty();
+		this.jdbc.update("""
+				insert into position (proposal_id, party_id, stated_on, stated_on_precision, stance, note)
+				values (?, ?, current_date, 'DAY', 'OPEN', ?)""", proposal, russia, NOTE);
+		this.jdbc.update("update position set stance = 'SUPPORTS' where note = ? and stance = 'OPEN'", NOTE);
+		this.jdbc.update("update position set stated_on = date '2019-01-01' where note = ? and stance = 'SUPPORTS'",
+				NOTE);
+		List<String> changes = events();
+		assertThat(changes).hasSize(3);
+		assertThat(changes.get(0)).contains("\"stance\": \"OPEN\"");
+		assertThat(changes.get(1)).contains("\"stance\": \"SUPPORTS\"", "\"previous_stance\": \"OPEN\"");
+		assertThat(changes.get(2)).contains("\"previous_stance\": \"SUPPORTS\"")
+			.doesNotContain("\"stance\": \"SUPPORTS\"");
+		this.jdbc.update("delete from position where note = ?", NOTE);
+		assertThat(events()).as("what the dated-back positions hid is current again, or nothing changed").hasSize(3);
+	}
+
+	private List<String> events() {
+		return this.jdbc.queryForList(
+				"select payload::text from webhook_event where event_type = 'stance.changed' order by id",
+				String.class);
+	}
+
+	@Test
 	void nothingIsWrittenToTheOutboxWithoutAnEndpoint() {
 		recordPositions(3);
 		assertThat(this.jdbc.queryForObject("select count(*) from webhook_event", Long.class)).isZero();

@@ -52,12 +52,15 @@ class CitationEditController {
 
 	private final CitationEditing editing;
 
+	private final CitationChecks checks;
+
 	private final Picker picker;
 
 	private final Clock clock;
 
-	CitationEditController(CitationEditing editing, Picker picker, Clock clock) {
+	CitationEditController(CitationEditing editing, CitationChecks checks, Picker picker, Clock clock) {
 		this.editing = editing;
+		this.checks = checks;
 		this.picker = picker;
 		this.clock = clock;
 	}
@@ -143,41 +146,7 @@ class CitationEditController {
 	}
 
 	private void validate(CitationForm form, BindingResult result, Long self) {
-		if (form.getSourceId() != null) {
-			SourceStatus status = this.editing.sourceStatus(form.getSourceId()).orElse(null);
-			if (status == null) {
-				result.rejectValue("sourceId", "citation.form.sourceId.unknown");
-			}
-			else if (status == SourceStatus.RETIRED && !keepsRetiredSource(form, self)) {
-				result.rejectValue("sourceId", "citation.form.sourceId.retired");
-			}
-			if (form.getNewSourceName() != null || form.getNewSourceHomepage() != null) {
-				result.rejectValue("newSourceName", "citation.form.newSourceName.both");
-			}
-		}
-		else if (form.getNewSourceName() == null && !result.hasFieldErrors("sourceId")) {
-			result.rejectValue("sourceId", "citation.form.sourceId.required");
-		}
-		else if (form.getNewSourceName() != null && !result.hasFieldErrors("newSourceName")
-				&& this.editing.sourceNamed(form.getNewSourceName())) {
-			result.rejectValue("newSourceName", "citation.form.newSourceName.taken");
-		}
-		if (form.getPublishedOn() != null && form.getPublishedOn().isAfter(LocalDate.now(this.clock))) {
-			result.rejectValue("publishedOn", "citation.form.publishedOn.future");
-		}
-		if (!form.isAnonymous() && form.getAnonymousDescription() != null) {
-			result.rejectValue("anonymousDescription", "citation.form.anonymousDescription.notAnonymous");
-		}
-		if (form.getViaId() != null && !result.hasFieldErrors("viaId")) {
-			this.editing.viaProblem(self, form.getViaId())
-				.ifPresent((problem) -> result.rejectValue("viaId", "citation.form.viaId." + problem));
-		}
-	}
-
-	/** A citation of a source retired since may keep it; a new one may not take it. */
-	private boolean keepsRetiredSource(CitationForm form, Long self) {
-		return self != null
-				&& this.editing.find(self).map((record) -> record.sourceId() == form.getSourceId()).orElse(false);
+		this.checks.validate(form, result, self);
 	}
 
 	private ModelAndView conflict(long id, CitationForm yours) {

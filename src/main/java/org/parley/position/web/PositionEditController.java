@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 
-import org.parley.party.PartyRepository;
-import org.parley.person.Person;
-import org.parley.person.PersonRepository;
 import org.parley.picker.PickKind;
 import org.parley.picker.Picker;
 import org.parley.position.DatePrecision;
@@ -18,10 +15,7 @@ import org.parley.position.PositionDetails;
 import org.parley.position.PositionEditing;
 import org.parley.position.PositionRecord;
 import org.parley.position.Stance;
-import org.parley.proposal.ProposalRepository;
 import org.parley.source.Bearing;
-import org.parley.source.CitationRepository;
-import org.parley.source.CitationRow;
 import org.parley.web.EditFlow;
 import org.parley.web.FieldDifference;
 
@@ -32,7 +26,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,33 +55,20 @@ class PositionEditController {
 
 	private final PositionEditing editing;
 
-	private final ProposalRepository proposals;
-
-	private final PartyRepository parties;
-
-	private final PersonRepository people;
-
-	private final CitationRepository citations;
+	private final PositionChecks checks;
 
 	private final Picker picker;
 
 	private final Clock clock;
 
-	private final SpringValidatorAdapter validator;
-
 	private final MessageSource messages;
 
-	PositionEditController(PositionEditing editing, ProposalRepository proposals, PartyRepository parties,
-			PersonRepository people, CitationRepository citations, Picker picker, Clock clock,
-			jakarta.validation.Validator validator, MessageSource messages) {
+	PositionEditController(PositionEditing editing, PositionChecks checks, Picker picker, Clock clock,
+			MessageSource messages) {
 		this.editing = editing;
-		this.proposals = proposals;
-		this.parties = parties;
-		this.people = people;
-		this.citations = citations;
+		this.checks = checks;
 		this.picker = picker;
 		this.clock = clock;
-		this.validator = new SpringValidatorAdapter(validator);
 		this.messages = messages;
 	}
 
@@ -196,38 +176,7 @@ class PositionEditController {
 	}
 
 	private void validate(PositionForm form, BindingResult result, Long self) {
-		this.validator.validate(form, result);
-		if (form.getProposalId() != null && !result.hasFieldErrors("proposalId")) {
-			if (!this.proposals.existsById(form.getProposalId())) {
-				result.rejectValue("proposalId", "position.form.proposalId.unknown");
-			}
-			else if (self != null && !this.editing.fitsItsRound(self, form.getProposalId())) {
-				result.rejectValue("proposalId", "position.form.proposalId.round");
-			}
-		}
-		if (form.getPartyId() != null && !result.hasFieldErrors("partyId")
-				&& !this.parties.existsById(form.getPartyId())) {
-			result.rejectValue("partyId", "position.form.partyId.unknown");
-		}
-		if (form.getStatedOn() != null && form.getStatedOn().isAfter(today())) {
-			result.rejectValue("statedOn", "position.form.statedOn.future");
-		}
-		if (form.getStance() == Stance.CONDITIONAL && form.getCondition() == null
-				&& !result.hasFieldErrors("condition")) {
-			result.rejectValue("condition", "position.form.condition.required");
-		}
-		if (form.getSpeakerId() != null && !result.hasFieldErrors("speakerId")) {
-			Person speaker = this.people.findWithPartyById(form.getSpeakerId()).orElse(null);
-			if (speaker == null) {
-				result.rejectValue("speakerId", "position.form.speakerId.unknown");
-			}
-			else if (speaker.getParty() != null && form.getPartyId() != null
-					&& !speaker.getParty().getId().equals(form.getPartyId())) {
-				result.rejectValue("speakerId", "position.form.speakerId.otherParty",
-						new Object[] { speaker.getFullName(), speaker.getParty().getName() }, null);
-			}
-		}
-		CitationRow.check(form.getCitations(), this.citations, result);
+		this.checks.validate(form, result, self);
 	}
 
 	private ModelAndView conflict(long id, PositionForm yours) {

@@ -84,6 +84,8 @@ class ProposalEditController {
 
 	private final CitationRepository citations;
 
+	private final ProposalChecks checks;
+
 	private final Picker picker;
 
 	private final SpringValidatorAdapter validator;
@@ -92,9 +94,10 @@ class ProposalEditController {
 
 	ProposalEditController(ProposalEditing editing, NegotiationRepository negotiations, PartyRepository parties,
 			TopicRepository topics, RegionRepository regions, ProposalRepository proposals,
-			CitationRepository citations, Picker picker, jakarta.validation.Validator validator,
+			CitationRepository citations, ProposalChecks checks, Picker picker, jakarta.validation.Validator validator,
 			MessageSource messages) {
 		this.editing = editing;
+		this.checks = checks;
 		this.negotiations = negotiations;
 		this.parties = parties;
 		this.topics = topics;
@@ -147,10 +150,7 @@ class ProposalEditController {
 			return page(proposal, form, HttpStatus.OK);
 		}
 		validate(form, result, id);
-		if (form.getNegotiationId() != null && !result.hasFieldErrors("negotiationId")
-				&& form.getNegotiationId() != proposal.details().negotiationId() && this.editing.tiedToRounds(id)) {
-			result.rejectValue("negotiationId", "proposal.form.negotiationId.tied");
-		}
+		this.checks.stayInItsNegotiation(form, result, id, proposal.details().negotiationId());
 		if (result.hasErrors()) {
 			return page(proposal, form, HttpStatus.OK);
 		}
@@ -188,78 +188,7 @@ class ProposalEditController {
 	}
 
 	private void validate(ProposalForm form, BindingResult result, Long self) {
-		this.validator.validate(form, result);
-		if (form.getNegotiationId() != null && !result.hasFieldErrors("negotiationId")
-				&& !this.negotiations.existsById(form.getNegotiationId())) {
-			result.rejectValue("negotiationId", "proposal.form.negotiationId.unknown");
-		}
-		if (form.getFirstReportedCitationId() != null && !result.hasFieldErrors("firstReportedCitationId")
-				&& !this.citations.existsById(form.getFirstReportedCitationId())) {
-			result.rejectValue("firstReportedCitationId", "citation.row.unknown");
-		}
-		checkAll(result, "proposerIds", form.getProposerIds(), (ids) -> this.parties.findAllById(ids).size(),
-				"proposal.form.proposerIds.unknown");
-		checkAll(result, "topicIds", form.getTopicIds(), (ids) -> this.topics.findAllById(ids).size(),
-				"proposal.form.topicIds.unknown");
-		checkAll(result, "regionIds", form.getRegionIds(), (ids) -> this.regions.findAllById(ids).size(),
-				"proposal.form.regionIds.unknown");
-		List<ProposalForm.PointRow> points = form.getPoints();
-		for (int i = 0; i < points.size(); i++) {
-			ProposalForm.PointRow row = points.get(i);
-			if (row != null && row.getText() == null && row.getLabel() != null
-					&& !result.hasFieldErrors("points[" + i + "].text")) {
-				result.rejectValue("points[" + i + "].text", "proposal.form.point.text.required");
-			}
-		}
-		checkRelations(form, result, self);
-		CitationRow.check(form.getCitations(), this.citations, result);
-	}
-
-	private void checkRelations(ProposalForm form, BindingResult result, Long self) {
-		Set<String> seen = new HashSet<>();
-		Map<Integer, Long> partOf = new HashMap<>();
-		List<ProposalForm.RelationRow> rows = form.getRelations();
-		for (int i = 0; i < rows.size(); i++) {
-			ProposalForm.RelationRow row = rows.get(i);
-			if (row == null || row.getTargetId() == null) {
-				continue;
-			}
-			String target = "relations[" + i + "].targetId";
-			if (row.getKind() == null) {
-				if (!result.hasFieldErrors("relations[" + i + "].kind")) {
-					result.rejectValue("relations[" + i + "].kind", "proposal.form.relation.kind.required");
-				}
-			}
-			else if (row.getTargetId().equals(self)) {
-				result.rejectValue(target, "proposal.form.relation.self");
-			}
-			else if (!this.proposals.existsById(row.getTargetId())) {
-				result.rejectValue(target, "proposal.form.relation.unknown");
-			}
-			else if (!seen.add(row.getKind() + ":" + row.getTargetId())) {
-				result.rejectValue(target, "proposal.form.relation.twice");
-			}
-			else if (row.getKind() == RelationKind.PART_OF) {
-				partOf.put(i, row.getTargetId());
-			}
-		}
-		Set<Long> cycles = this.editing.partOfCycles(self, partOf.values());
-		partOf.forEach((i, targetId) -> {
-			if (cycles.contains(targetId)) {
-				result.rejectValue("relations[" + i + "].targetId", "proposal.form.relation.cycle");
-			}
-		});
-	}
-
-	private static void checkAll(BindingResult result, String field, List<Long> ids, Function<Set<Long>, Integer> found,
-			String code) {
-		if (result.hasFieldErrors(field)) {
-			return;
-		}
-		Set<Long> wanted = ids.stream().filter((id) -> id != null).collect(Collectors.toSet());
-		if (!wanted.isEmpty() && found.apply(wanted) != wanted.size()) {
-			result.rejectValue(field, code);
-		}
+		this.checks.validate(form, result, self);
 	}
 
 	private ModelAndView conflict(long id, ProposalForm yours) {

@@ -58,7 +58,14 @@ class WebhookAdminController {
 		if (binding.hasErrors()) {
 			return view(model);
 		}
-		this.endpoints.register(webhookForm.getUrl(), webhookForm.getEvents(), authentication.getName());
+		try {
+			this.endpoints.register(webhookForm.getUrl(), webhookForm.getEvents(), authentication.getName());
+		}
+		catch (WebhookAddresses.RefusedAddressException ex) {
+			// The name resolved elsewhere between the two checks.
+			binding.rejectValue("url", "webhooks.url.refused", ex.getMessage());
+			return view(model);
+		}
 		redirect.addFlashAttribute("notice", "registered");
 		return "redirect:/admin/webhooks";
 	}
