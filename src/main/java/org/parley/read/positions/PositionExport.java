@@ -62,13 +62,16 @@ public class PositionExport extends ListingExport {
 			       c.credibility, coalesce(c.anonymous, false) as anonymous, po.version, po.updated_at
 			""";
 
+	// Only the position itself: counting and choosing a page's ids walk one index,
+	// however
+	// deep the page.
 	private static final String FROM = """
 			from position po
-			join proposal pr on pr.id = po.proposal_id
-			join negotiation n on n.id = pr.negotiation_id
 			""";
 
 	private static final String JOINS = """
+			join proposal pr on pr.id = po.proposal_id
+			join negotiation n on n.id = pr.negotiation_id
 			join party pa on pa.id = po.party_id
 			left join person sp on sp.id = po.speaker_id
 			left join round r on r.id = po.round_id
@@ -118,7 +121,10 @@ public class PositionExport extends ListingExport {
 
 	static String where(PositionFilter filter, MapSqlParameterSource parameters) {
 		List<String> conditions = new ArrayList<>();
-		add(conditions, parameters, "n.slug = :negotiation", "negotiation", filter.negotiation());
+		add(conditions, parameters,
+				"po.proposal_id in (select np.id from proposal np join negotiation nn on nn.id = np.negotiation_id "
+						+ "where nn.slug = :negotiation)",
+				"negotiation", filter.negotiation());
 		add(conditions, parameters, "po.proposal_id = :proposal", "proposal", filter.proposal());
 		add(conditions, parameters, "po.party_id = :party", "party", filter.party());
 		add(conditions, parameters, "po.round_id = :round", "round", filter.round());

@@ -48,11 +48,14 @@ public class CitationExport extends ListingExport {
 
 	private static final String FROM = """
 			from citation c
+			""";
+
+	private static final String JOINS = """
 			join source s on s.id = c.source_id
 			""";
 
 	/** The citations, for their CSV export and the API. */
-	public static final Listing LISTING = new Listing(TABLE, "Citation", SELECT, FROM, "", "c.id",
+	public static final Listing LISTING = new Listing(TABLE, "Citation", SELECT, FROM, JOINS, "c.id",
 			CitationExport::cells);
 
 	private final Exports exports;

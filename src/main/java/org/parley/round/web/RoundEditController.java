@@ -67,6 +67,8 @@ class RoundEditController {
 
 	private final NegotiationRepository negotiations;
 
+	private final RoundChecks checks;
+
 	private final Picker picker;
 
 	private final CitationRepository citations;
@@ -75,9 +77,10 @@ class RoundEditController {
 
 	private final MessageSource messages;
 
-	RoundEditController(RoundEditing editing, NegotiationRepository negotiations, Picker picker,
+	RoundEditController(RoundEditing editing, RoundChecks checks, NegotiationRepository negotiations, Picker picker,
 			CitationRepository citations, jakarta.validation.Validator validator, MessageSource messages) {
 		this.editing = editing;
+		this.checks = checks;
 		this.citations = citations;
 		this.negotiations = negotiations;
 		this.picker = picker;
@@ -124,11 +127,7 @@ class RoundEditController {
 			return page(round, form, HttpStatus.OK);
 		}
 		validate(form, result);
-		if (form.getNegotiationId() != null && !result.hasFieldErrors("negotiationId")
-				&& form.getNegotiationId() != round.details().negotiationId()
-				&& !this.editing.references(id).isEmpty()) {
-			result.rejectValue("negotiationId", "round.form.negotiationId.positions");
-		}
+		this.checks.stayInItsNegotiation(form, result, id, round.details().negotiationId());
 		if (result.hasErrors()) {
 			return page(round, form, HttpStatus.OK);
 		}
@@ -163,109 +162,7 @@ class RoundEditController {
 	}
 
 	private void validate(RoundForm form, BindingResult result) {
-		this.validator.validate(form, result);
-		if (form.getNegotiationId() != null && !result.hasFieldErrors("negotiationId")
-				&& !this.editing.negotiationExists(form.getNegotiationId())) {
-			result.rejectValue("negotiationId", "round.form.negotiationId.unknown");
-		}
-		if (form.getStartsOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
-			result.rejectValue("endsOn", "round.form.endsOn.beforeStart");
-		}
-		validateParties(form, result);
-		validateDelegates(form, result);
-		validateProposals(form, result);
-		CitationRow.check(form.getCitations(), this.citations, result);
-	}
-
-	private void validateParties(RoundForm form, BindingResult result) {
-		List<Long> ids = new ArrayList<>(form.chosenParties());
-		ids.add(form.getMediatorId());
-		form.getDelegates().stream().filter(Objects::nonNull).forEach((row) -> ids.add(row.getPartyId()));
-		form.getProposals().stream().filter(Objects::nonNull).forEach((row) -> ids.add(row.getIntroducedById()));
-		Set<Long> known = this.editing.existingParties(ids);
-		if (form.getMediatorId() != null && !known.contains(form.getMediatorId())) {
-			result.rejectValue("mediatorId", "round.form.party.unknown");
-		}
-		if (!result.hasFieldErrors("partyIds")) {
-			if (!known.containsAll(form.chosenParties())) {
-				result.rejectValue("partyIds", "round.form.party.unknown");
-			}
-			else if (new HashSet<>(form.chosenParties()).size() < form.chosenParties().size()) {
-				result.rejectValue("partyIds", "round.form.partyIds.twice");
-			}
-		}
-		for (int i = 0; i < form.getDelegates().size(); i++) {
-			RoundForm.DelegateRow row = form.getDelegates().get(i);
-			if (row != null && row.getPartyId() != null && !known.contains(row.getPartyId())) {
-				result.rejectValue("delegates[" + i + "].partyId", "round.form.party.unknown");
-			}
-		}
-		for (int i = 0; i < form.getProposals().size(); i++) {
-			RoundForm.ProposalRow row = form.getProposals().get(i);
-			if (row != null && row.getIntroducedById() != null && !known.contains(row.getIntroducedById())) {
-				result.rejectValue("proposals[" + i + "].introducedById", "round.form.party.unknown");
-			}
-		}
-	}
-
-	private void validateDelegates(RoundForm form, BindingResult result) {
-		List<RoundForm.DelegateRow> rows = form.getDelegates();
-		Set<Long> known = this.editing
-			.existingPeople(rows.stream().filter(Objects::nonNull).map(RoundForm.DelegateRow::getPersonId).toList());
-		Set<Long> seen = new HashSet<>();
-		for (int i = 0; i < rows.size(); i++) {
-			RoundForm.DelegateRow row = rows.get(i);
-			if (row == null || row.isEmpty()) {
-				continue;
-			}
-			String prefix = "delegates[" + i + "].";
-			if (row.getPersonId() != null) {
-				if (row.getFullName() != null) {
-					result.rejectValue(prefix + "fullName", "round.form.delegate.both");
-				}
-				if (!known.contains(row.getPersonId())) {
-					result.rejectValue(prefix + "personId", "round.form.delegate.unknown");
-				}
-				else if (!seen.add(row.getPersonId())) {
-					result.rejectValue(prefix + "personId", "round.form.delegate.twice");
-				}
-			}
-			else if (row.getFullName() == null && !result.hasFieldErrors(prefix + "personId")) {
-				result.rejectValue(prefix + "fullName", "round.form.delegate.none");
-			}
-		}
-	}
-
-	private void validateProposals(RoundForm form, BindingResult result) {
-		List<RoundForm.ProposalRow> rows = form.getProposals();
-		Map<Long, Long> negotiationOf = this.editing.proposalNegotiations(
-				rows.stream().filter(Objects::nonNull).map(RoundForm.ProposalRow::getProposalId).toList());
-		Set<Long> seen = new HashSet<>();
-		for (int i = 0; i < rows.size(); i++) {
-			RoundForm.ProposalRow row = rows.get(i);
-			if (row == null || row.isEmpty()) {
-				continue;
-			}
-			String prefix = "proposals[" + i + "].";
-			if (row.getProposalId() != null) {
-				if (row.getTitle() != null) {
-					result.rejectValue(prefix + "title", "round.form.proposal.both");
-				}
-				Long negotiation = negotiationOf.get(row.getProposalId());
-				if (negotiation == null) {
-					result.rejectValue(prefix + "proposalId", "round.form.proposal.unknown");
-				}
-				else if (form.getNegotiationId() != null && !negotiation.equals(form.getNegotiationId())) {
-					result.rejectValue(prefix + "proposalId", "round.form.proposal.otherNegotiation");
-				}
-				else if (!seen.add(row.getProposalId())) {
-					result.rejectValue(prefix + "proposalId", "round.form.proposal.twice");
-				}
-			}
-			else if (row.getTitle() == null && !result.hasFieldErrors(prefix + "proposalId")) {
-				result.rejectValue(prefix + "title", "round.form.proposal.none");
-			}
-		}
+		this.checks.validate(form, result);
 	}
 
 	private ModelAndView conflict(long id, RoundForm yours) {
