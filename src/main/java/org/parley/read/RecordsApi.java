@@ -50,16 +50,11 @@ public final class RecordsApi {
 			WebRequest request) {
 		Map<String, Object> found = record.orElseThrow(
 				() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no " + kind + " " + id + "."));
-		String etag = etag(kind, id, ((Number) found.get("version")).longValue());
+		String etag = EntityTags.of(kind, id, ((Number) found.get("version")).longValue());
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
 		return ResponseEntity.ok().eTag(etag).body(found);
-	}
-
-	/** The strong entity tag of version {@code version} of a record. */
-	public static String etag(String kind, long id, long version) {
-		return EntityTags.of(kind, id, version);
 	}
 
 	private static String link(long page, int size, String relation) {

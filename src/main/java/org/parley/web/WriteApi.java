@@ -1,9 +1,14 @@
 package org.parley.web;
 
 import java.net.URI;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -31,6 +36,20 @@ public final class WriteApi {
 					+ " changed since that version: read it again and apply your change to the new " + "version.");
 		}
 		return version;
+	}
+
+	/**
+	 * {@code form} once {@code rules} find nothing wrong with it; otherwise the field
+	 * errors they found, under the API's member names ({@code rename}), as a 422.
+	 */
+	public static <F> F checked(F form, BiConsumer<F, Errors> rules, UnaryOperator<String> rename,
+			MessageSource messages) {
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+		rules.accept(form, errors);
+		if (errors.hasErrors()) {
+			throw InvalidRecordException.of(errors, rename, messages);
+		}
+		return form;
 	}
 
 	/** 201 Created at {@code location}, with the record's entity tag. */

@@ -7,7 +7,6 @@ import org.parley.citing.CitationEditing;
 import org.parley.citing.CitationRecord;
 import org.parley.citing.CitationSaved;
 import org.parley.source.Bearing;
-import org.parley.web.InvalidRecordException;
 import org.parley.web.WriteApi;
 
 import org.springframework.context.MessageSource;
@@ -15,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -85,14 +83,10 @@ class CitationWriteApiController {
 	}
 
 	private CitationForm checked(CitationRequest request, Long self) {
-		CitationForm form = request.toForm();
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		this.validator.validate(form, errors);
-		this.checks.validate(form, errors, self);
-		if (errors.hasErrors()) {
-			throw InvalidRecordException.of(errors, CitationRequest::member, this.messages);
-		}
-		return form;
+		return WriteApi.checked(request.toForm(), (form, errors) -> {
+			this.validator.validate(form, errors);
+			this.checks.validate(form, errors, self);
+		}, CitationRequest::member, this.messages);
 	}
 
 	private CitationRecord existing(long id) {

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.parley.position.Position;
 import org.parley.position.PositionEditing;
 import org.parley.position.PositionRecord;
-import org.parley.web.InvalidRecordException;
 import org.parley.web.WriteApi;
 
 import org.springframework.context.MessageSource;
@@ -13,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,13 +77,8 @@ class PositionWriteApiController {
 	}
 
 	private PositionForm checked(PositionRequest request, Long self) {
-		PositionForm form = request.toForm();
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		this.checks.validate(form, errors, self);
-		if (errors.hasErrors()) {
-			throw InvalidRecordException.of(errors, PositionRequest::member, this.messages);
-		}
-		return form;
+		return WriteApi.checked(request.toForm(), (form, errors) -> this.checks.validate(form, errors, self),
+				PositionRequest::member, this.messages);
 	}
 
 	private PositionRecord existing(long id) {

@@ -3,7 +3,6 @@ package org.parley.proposal.web;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,6 @@ import java.util.stream.Stream;
 
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.NegotiationRepository;
-import org.parley.party.PartyRepository;
 import org.parley.picker.PickKind;
 import org.parley.picker.PickOption;
 import org.parley.picker.Picker;
@@ -22,11 +20,9 @@ import org.parley.proposal.Disclosure;
 import org.parley.proposal.EditableProposal;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.ProposalEditing;
-import org.parley.proposal.ProposalRepository;
 import org.parley.proposal.ProposalStatus;
 import org.parley.proposal.RelationKind;
 import org.parley.source.Bearing;
-import org.parley.source.CitationRepository;
 import org.parley.source.CitationRow;
 import org.parley.topic.Region;
 import org.parley.topic.RegionRepository;
@@ -42,7 +38,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,38 +69,24 @@ class ProposalEditController {
 
 	private final NegotiationRepository negotiations;
 
-	private final PartyRepository parties;
-
 	private final TopicRepository topics;
 
 	private final RegionRepository regions;
-
-	private final ProposalRepository proposals;
-
-	private final CitationRepository citations;
 
 	private final ProposalChecks checks;
 
 	private final Picker picker;
 
-	private final SpringValidatorAdapter validator;
-
 	private final MessageSource messages;
 
-	ProposalEditController(ProposalEditing editing, NegotiationRepository negotiations, PartyRepository parties,
-			TopicRepository topics, RegionRepository regions, ProposalRepository proposals,
-			CitationRepository citations, ProposalChecks checks, Picker picker, jakarta.validation.Validator validator,
-			MessageSource messages) {
+	ProposalEditController(ProposalEditing editing, NegotiationRepository negotiations, TopicRepository topics,
+			RegionRepository regions, ProposalChecks checks, Picker picker, MessageSource messages) {
 		this.editing = editing;
 		this.checks = checks;
 		this.negotiations = negotiations;
-		this.parties = parties;
 		this.topics = topics;
 		this.regions = regions;
-		this.proposals = proposals;
-		this.citations = citations;
 		this.picker = picker;
-		this.validator = new SpringValidatorAdapter(validator);
 		this.messages = messages;
 	}
 

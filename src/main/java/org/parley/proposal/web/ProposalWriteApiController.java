@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.parley.proposal.EditableProposal;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.ProposalEditing;
-import org.parley.web.InvalidRecordException;
 import org.parley.web.WriteApi;
 
 import org.springframework.context.MessageSource;
@@ -13,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,10 +50,9 @@ class ProposalWriteApiController {
 	@PostMapping
 	@Operation(operationId = "createProposal", summary = "Create a proposal")
 	ResponseEntity<WriteApi.Written> create(@RequestBody ProposalRequest request) {
-		ProposalForm form = request.toForm();
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		this.checks.validate(form, errors, null);
-		refuse(errors);
+		ProposalForm form = WriteApi.checked(request.toForm(),
+				(checked, errors) -> this.checks.validate(checked, errors, null), ProposalRequest::member,
+				this.messages);
 		Proposal proposal = this.editing.create(form.toDetails());
 		return WriteApi.created(KIND, proposal.getId(), proposal.getVersion(), "/api/v1/proposals/" + proposal.getId());
 	}
@@ -69,11 +66,10 @@ class ProposalWriteApiController {
 			@RequestBody ProposalRequest request) {
 		EditableProposal current = existing(id);
 		long version = WriteApi.requireVersion(ifMatch, KIND, id, current.version());
-		ProposalForm form = request.toForm();
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		this.checks.validate(form, errors, id);
-		this.checks.stayInItsNegotiation(form, errors, id, current.details().negotiationId());
-		refuse(errors);
+		ProposalForm form = WriteApi.checked(request.toForm(), (checked, errors) -> {
+			this.checks.validate(checked, errors, id);
+			this.checks.stayInItsNegotiation(checked, errors, id, current.details().negotiationId());
+		}, ProposalRequest::member, this.messages);
 		Proposal saved = this.editing.update(id, version, form.toDetails());
 		return WriteApi.saved(KIND, id, saved.getVersion());
 	}
@@ -86,12 +82,6 @@ class ProposalWriteApiController {
 		long version = WriteApi.requireVersion(ifMatch, KIND, id, existing(id).version());
 		this.editing.delete(id, version);
 		return ResponseEntity.noContent().build();
-	}
-
-	private void refuse(BeanPropertyBindingResult errors) {
-		if (errors.hasErrors()) {
-			throw InvalidRecordException.of(errors, ProposalRequest::member, this.messages);
-		}
 	}
 
 	private EditableProposal existing(long id) {

@@ -1,9 +1,7 @@
 package org.parley.round.web;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +14,6 @@ import org.parley.negotiation.NegotiationRepository;
 import org.parley.picker.PickKind;
 import org.parley.picker.PickOption;
 import org.parley.picker.Picker;
-import org.parley.source.CitationRepository;
-import org.parley.source.CitationRow;
 import org.parley.round.EditableRound;
 import org.parley.round.Round;
 import org.parley.round.RoundEditing;
@@ -34,7 +30,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,20 +66,14 @@ class RoundEditController {
 
 	private final Picker picker;
 
-	private final CitationRepository citations;
-
-	private final SpringValidatorAdapter validator;
-
 	private final MessageSource messages;
 
 	RoundEditController(RoundEditing editing, RoundChecks checks, NegotiationRepository negotiations, Picker picker,
-			CitationRepository citations, jakarta.validation.Validator validator, MessageSource messages) {
+			MessageSource messages) {
 		this.editing = editing;
 		this.checks = checks;
-		this.citations = citations;
 		this.negotiations = negotiations;
 		this.picker = picker;
-		this.validator = new SpringValidatorAdapter(validator);
 		this.messages = messages;
 	}
 

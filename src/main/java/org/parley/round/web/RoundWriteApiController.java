@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.parley.round.EditableRound;
 import org.parley.round.Round;
 import org.parley.round.RoundEditing;
-import org.parley.web.InvalidRecordException;
 import org.parley.web.WriteApi;
 
 import org.springframework.context.MessageSource;
@@ -13,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,10 +50,8 @@ class RoundWriteApiController {
 	@PostMapping
 	@Operation(operationId = "createRound", summary = "Log a round")
 	ResponseEntity<WriteApi.Written> create(@RequestBody RoundRequest request) {
-		RoundForm form = request.toForm();
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		this.checks.validate(form, errors);
-		refuse(errors);
+		RoundForm form = WriteApi.checked(request.toForm(), (checked, errors) -> this.checks.validate(checked, errors),
+				RoundRequest::member, this.messages);
 		Round round = this.editing.create(form.toDetails());
 		return WriteApi.created(KIND, round.getId(), round.getVersion(), "/api/v1/rounds/" + round.getId());
 	}
@@ -69,11 +65,10 @@ class RoundWriteApiController {
 			@RequestBody RoundRequest request) {
 		EditableRound current = existing(id);
 		long version = WriteApi.requireVersion(ifMatch, KIND, id, current.version());
-		RoundForm form = request.toForm();
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		this.checks.validate(form, errors);
-		this.checks.stayInItsNegotiation(form, errors, id, current.details().negotiationId());
-		refuse(errors);
+		RoundForm form = WriteApi.checked(request.toForm(), (checked, errors) -> {
+			this.checks.validate(checked, errors);
+			this.checks.stayInItsNegotiation(checked, errors, id, current.details().negotiationId());
+		}, RoundRequest::member, this.messages);
 		Round saved = this.editing.update(id, version, form.toDetails());
 		return WriteApi.saved(KIND, id, saved.getVersion());
 	}
@@ -86,12 +81,6 @@ class RoundWriteApiController {
 		long version = WriteApi.requireVersion(ifMatch, KIND, id, existing(id).version());
 		this.editing.delete(id, version);
 		return ResponseEntity.noContent().build();
-	}
-
-	private void refuse(BeanPropertyBindingResult errors) {
-		if (errors.hasErrors()) {
-			throw InvalidRecordException.of(errors, RoundRequest::member, this.messages);
-		}
 	}
 
 	private EditableRound existing(long id) {

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.account.Account;
 import org.parley.account.AccountRepository;
 import org.parley.account.Role;
+import org.parley.test.ApiCalls;
 import org.parley.test.ParleyApplicationTest;
 import org.parley.test.SchemaCheck;
 import org.parley.token.ApiTokens;
@@ -15,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -60,9 +59,7 @@ class CitationWriteApiTests {
 
 	@BeforeEach
 	void token() {
-		this.accounts
-			.saveAndFlush(new Account("citation-api", this.encoder.encode("a long enough passphrase"), Role.EDITOR));
-		this.editor = this.tokens.create("citation-api", "notebook", 30).secret();
+		this.editor = ApiCalls.token(this.accounts, this.encoder, this.tokens, "citation-api", Role.EDITOR);
 	}
 
 	@Test
@@ -120,11 +117,7 @@ class CitationWriteApiTests {
 	}
 
 	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String body) {
-		request.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.editor).accept(MediaType.APPLICATION_JSON);
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(body);
-		}
-		return request;
+		return ApiCalls.as(this.editor, request, body);
 	}
 
 	private String body(int credibility) {

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.account.Account;
 import org.parley.account.AccountRepository;
 import org.parley.account.Role;
+import org.parley.test.ApiCalls;
 import org.parley.test.ParleyApplicationTest;
 import org.parley.test.SchemaCheck;
 import org.parley.token.ApiTokens;
@@ -64,12 +64,8 @@ class PositionWriteApiTests {
 
 	@BeforeEach
 	void tokens() {
-		this.accounts
-			.saveAndFlush(new Account("api-editor", this.encoder.encode("a long enough passphrase"), Role.EDITOR));
-		this.accounts
-			.saveAndFlush(new Account("api-analyst", this.encoder.encode("a long enough passphrase"), Role.ANALYST));
-		this.editor = this.tokens.create("api-editor", "notebook", 30).secret();
-		this.analyst = this.tokens.create("api-analyst", "notebook", 30).secret();
+		this.editor = ApiCalls.token(this.accounts, this.encoder, this.tokens, "api-editor", Role.EDITOR);
+		this.analyst = ApiCalls.token(this.accounts, this.encoder, this.tokens, "api-analyst", Role.ANALYST);
 	}
 
 	@Test
@@ -167,11 +163,7 @@ class PositionWriteApiTests {
 	}
 
 	private MockHttpServletRequestBuilder as(String token, MockHttpServletRequestBuilder request, String body) {
-		request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).accept(MediaType.APPLICATION_JSON);
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(body);
-		}
-		return request;
+		return ApiCalls.as(token, request, body);
 	}
 
 	private String body(String stance) {

@@ -2,9 +2,9 @@ package org.parley.proposal.web;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.account.Account;
 import org.parley.account.AccountRepository;
 import org.parley.account.Role;
+import org.parley.test.ApiCalls;
 import org.parley.test.ParleyApplicationTest;
 import org.parley.token.ApiTokens;
 import tools.jackson.databind.JsonNode;
@@ -12,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -57,9 +56,7 @@ class ProposalWriteApiTests {
 
 	@BeforeEach
 	void token() {
-		this.accounts
-			.saveAndFlush(new Account("proposal-api", this.encoder.encode("a long enough passphrase"), Role.EDITOR));
-		this.editor = this.tokens.create("proposal-api", "notebook", 30).secret();
+		this.editor = ApiCalls.token(this.accounts, this.encoder, this.tokens, "proposal-api", Role.EDITOR);
 	}
 
 	@Test
@@ -128,11 +125,7 @@ class ProposalWriteApiTests {
 	}
 
 	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String body) {
-		request.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.editor).accept(MediaType.APPLICATION_JSON);
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(body);
-		}
-		return request;
+		return ApiCalls.as(this.editor, request, body);
 	}
 
 	private String body(String title, long related) {
