@@ -85,6 +85,7 @@ class ApiDocumentation {
 				components.addSchemas(listing.entityType() + "Page", pageOf(record));
 				describe(openApi, listing);
 			}
+			views(openApi);
 			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 				refusals(operation);
 				writes(method, operation);
@@ -138,6 +139,27 @@ class ApiDocumentation {
 									header("Its strong entity tag, from its version.")))
 					.addApiResponse("304", new ApiResponse().description("The client already holds this version."))
 					.addApiResponse("404", problem("There is no such record.")));
+	}
+
+	/** The matrix, search and changes: what their pages show, with their links. */
+	private static void views(OpenAPI openApi) {
+		withOperation(openApi, API + "matrix", (operation) -> {
+			operation.getResponses().addApiResponse("404", problem("There is no such negotiation."));
+			pageHeaders(operation.getResponses().get("200"));
+		});
+		withOperation(openApi, API + "search", (operation) -> pageHeaders(operation.getResponses()
+			.get("200")
+			.description(
+					"The groups and their hits; " + "with kind, Link and X-Total-Count page through that group.")));
+		withOperation(openApi, API + "changes", (operation) -> operation.getResponses()
+			.get("200")
+			.description("A page of changes, newest first.")
+			.addHeaderObject("Link", header("RFC 8288 link to the next older page (rel=next), when there is one.")));
+	}
+
+	private static void pageHeaders(ApiResponse response) {
+		response.addHeaderObject("Link", header("RFC 8288 links to the first, previous, next and last pages."))
+			.addHeaderObject(RecordsApi.TOTAL_COUNT, header("How many rows the whole list holds."));
 	}
 
 	private static void withOperation(OpenAPI openApi, String path, java.util.function.Consumer<Operation> change) {

@@ -30,19 +30,27 @@ public final class RecordsApi {
 
 	/** {@code page} with its links. */
 	public static ResponseEntity<ApiPage> list(ApiPage page) {
+		return paged(page.page(), page.size(), page.total()).body(page);
+	}
+
+	/**
+	 * A 200 for page {@code page} of {@code size} of a list of {@code total}, with its
+	 * total and its links to the first, previous, next and last pages.
+	 */
+	public static ResponseEntity.BodyBuilder paged(long page, int size, long total) {
+		long lastPage = (total == 0) ? 0 : (total - 1) / size;
 		List<String> links = new ArrayList<>();
-		links.add(link(0, page.size(), "first"));
-		if (page.page() > 0) {
-			links.add(link(Math.min(page.page() - 1, page.lastPage()), page.size(), "prev"));
+		links.add(link(0, size, "first"));
+		if (page > 0) {
+			links.add(link(Math.min(page - 1, lastPage), size, "prev"));
 		}
-		if (page.page() < page.lastPage()) {
-			links.add(link(page.page() + 1, page.size(), "next"));
+		if (page < lastPage) {
+			links.add(link(page + 1, size, "next"));
 		}
-		links.add(link(page.lastPage(), page.size(), "last"));
+		links.add(link(lastPage, size, "last"));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.LINK, String.join(", ", links))
-			.header(TOTAL_COUNT, String.valueOf(page.total()))
-			.body(page);
+			.header(TOTAL_COUNT, String.valueOf(total));
 	}
 
 	/** The record {@code id} of {@code kind} ("position"), or a 404. */

@@ -72,7 +72,9 @@ class GeneratedRecordPageTests {
 				"/api/v1/citations?size=100&page=50", "/api/v1/negotiations", "/api/v1/parties", "/api/v1/people",
 				"/api/v1/sources", "/api/v1/topics", "/api/v1/regions",
 				"/api/v1/positions/deleted?since=2020-01-01T00:00:00Z",
-				"/api/v1/positions/" + value("select max(id) from position"))) {
+				"/api/v1/matrix?negotiation=" + negotiation + "&asOf=2026-06-01&compare=2025-06-01&size=100",
+				"/api/v1/search?q=ceasefire", "/api/v1/search?q=ceasefire&kind=positions&size=100&page=1",
+				"/api/v1/changes?size=100", "/api/v1/positions/" + value("select max(id) from position"))) {
 			SqlStatements.reset();
 			MvcResult result = this.mvc.perform(get(page)).andExpect(status().isOk()).andReturn();
 			assertThat(SqlStatements.count()).as(page).isLessThanOrEqualTo(MAX_STATEMENTS);

@@ -31,6 +31,13 @@ public final class SchemaCheck {
 		return errors;
 	}
 
+	/** What {@code value} breaks of {@code schema}, a schema of {@code document}. */
+	public static List<String> errors(JsonNode document, JsonNode schema, JsonNode value) {
+		List<String> errors = new ArrayList<>();
+		check(document, schema, value, "$", errors);
+		return errors;
+	}
+
 	private static JsonNode resolve(JsonNode document, String ref) {
 		JsonNode schema = document.at(ref.substring(1));
 		if (schema.isMissingNode()) {

@@ -143,7 +143,7 @@ class ChangesController {
 		return name.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private static ChangeFilter filter(String negotiation, String kind, String editor, LocalDate from, LocalDate to) {
+	static ChangeFilter filter(String negotiation, String kind, String editor, LocalDate from, LocalDate to) {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new BadRequestException("‘from’ (" + from + ") must not be after ‘to’ (" + to + ").");
 		}

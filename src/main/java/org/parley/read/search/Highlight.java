@@ -85,4 +85,11 @@ final class Highlight {
 		return html.toString();
 	}
 
+	/** The text of {@link #toHtml(String) highlighted HTML}, without its marks. */
+	static String toText(String html) {
+		return (html != null)
+				? org.springframework.web.util.HtmlUtils.htmlUnescape(html.replace("<mark>", "").replace("</mark>", ""))
+				: null;
+	}
+
 }

@@ -41,11 +41,7 @@ class SearchController {
 	String search(@RequestParam(name = "q", required = false) String q,
 			@RequestParam(name = "kind", required = false) String kind,
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-		String text = (q != null) ? q.strip() : "";
-		if (text.codePointCount(0, text.length()) > MAX_QUERY_LENGTH) {
-			throw new BadRequestException("The search text may be at most " + MAX_QUERY_LENGTH
-					+ " characters long; this one has " + text.codePointCount(0, text.length()) + ".");
-		}
+		String text = text(q);
 		SearchGroup group = group(kind);
 		model.addAttribute("query", text);
 		model.addAttribute("group", group);
@@ -74,7 +70,17 @@ class SearchController {
 		return "search/show";
 	}
 
-	private static SearchGroup group(String kind) {
+	/** What was typed, stripped; refused past {@value #MAX_QUERY_LENGTH} characters. */
+	static String text(String q) {
+		String text = (q != null) ? q.strip() : "";
+		if (text.codePointCount(0, text.length()) > MAX_QUERY_LENGTH) {
+			throw new BadRequestException("The search text may be at most " + MAX_QUERY_LENGTH
+					+ " characters long; this one has " + text.codePointCount(0, text.length()) + ".");
+		}
+		return text;
+	}
+
+	static SearchGroup group(String kind) {
 		if (kind == null || kind.isBlank()) {
 			return null;
 		}

@@ -114,9 +114,7 @@ class ChangesFeedTests {
 	void aStanceChangeReadsAsTheSentenceThePageShows() throws Exception {
 		Proposal dmz = dmz();
 		Party russia = this.parties.findBySlug("russia").orElseThrow();
-		as(ALICE, () -> this.positions.save(new Position(dmz, russia, LocalDate.of(2026, 2, 19), Stance.OPPOSES)));
-		as(BOB, () -> this.positions.save(new Position(dmz, russia, LocalDate.of(2026, 2, 20), DatePrecision.DAY,
-				Stance.CONDITIONAL, "if Russian police may patrol the zone")));
+		russiaComesRoundOnTheZone(dmz, russia);
 		List<Element> entries = entries(feed(get("/changes.atom").param("editor", BOB)));
 		assertThat(entries).hasSize(1);
 		assertThat(text(entries.get(0), "title")).isEqualTo("Russia on " + DMZ + ": opposes → conditional, 2026-02-20");
@@ -211,9 +209,7 @@ class ChangesFeedTests {
 		Proposal patrol = editedProposal("Patrol plan");
 		Proposal dmz = dmz();
 		Party russia = this.parties.findBySlug("russia").orElseThrow();
-		as(ALICE, () -> this.positions.save(new Position(dmz, russia, LocalDate.of(2026, 2, 19), Stance.OPPOSES)));
-		as(BOB, () -> this.positions.save(new Position(dmz, russia, LocalDate.of(2026, 2, 20), DatePrecision.DAY,
-				Stance.CONDITIONAL, "if Russian police may patrol the zone")));
+		russiaComesRoundOnTheZone(dmz, russia);
 		String stance = "Russia on " + DMZ + ": opposes → conditional, 2026-02-20";
 
 		Document proposalFeed = feed(get("/proposals/" + dmz.getId() + "/changes.atom"));
@@ -234,6 +230,83 @@ class ChangesFeedTests {
 
 		this.mvc.perform(get("/proposals/999999999/changes.atom").with(analyst())).andExpect(status().isNotFound());
 		this.mvc.perform(get("/parties/999999999/changes.atom").with(analyst())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void everyFeedReadsAsAtomInAFeedLibrary() throws Exception {
+		Proposal dmz = dmz();
+		Party russia = this.parties.findBySlug("russia").orElseThrow();
+		russiaComesRoundOnTheZone(dmz, russia);
+		String stance = "Russia on " + DMZ + ": opposes → conditional, 2026-02-20";
+		for (String address : List.of("/changes.atom", "/proposals/" + dmz.getId() + "/changes.atom",
+				"/parties/" + russia.getId() + "/changes.atom", "/negotiations/russia-ukraine/changes.atom")) {
+			byte[] xml = this.mvc.perform(get(address).with(analyst()))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			com.rometools.rome.feed.atom.Feed feed = (com.rometools.rome.feed.atom.Feed) new com.rometools.rome.io.WireFeedInput(
+					true, java.util.Locale.ROOT)
+				.build(new org.xml.sax.InputSource(new ByteArrayInputStream(xml)));
+			assertThat(feed.getFeedType()).as(address).isEqualTo("atom_1.0");
+			// RFC 4287 4.1.1: a feed has an id, a title and updated, and an author for
+			// entries without one; 4.1.2: so has each entry, with a link.
+			assertThat(feed.getId()).as(address).isNotBlank();
+			assertThat(feed.getTitleEx().getValue()).as(address).endsWith("· Parley");
+			assertThat(feed.getUpdated()).as(address).isNotNull();
+			assertThat(feed.getOtherLinks()).as(address)
+				.extracting(com.rometools.rome.feed.atom.Link::getHref)
+				.anyMatch((href) -> href.endsWith(address));
+			assertThat(feed.getEntries()).as(address).isNotEmpty().allSatisfy((entry) -> {
+				assertThat(entry.getId()).isNotBlank();
+				assertThat(entry.getUpdated()).isNotNull();
+				assertThat(entry.getAlternateLinks()).isNotEmpty();
+				assertThat(entry.getAuthors()).isNotEmpty();
+			});
+			assertThat(feed.getEntries()).as(address)
+				.extracting((entry) -> entry.getTitleEx().getValue())
+				.first()
+				.isEqualTo(stance);
+		}
+	}
+
+	@Test
+	void theApiSendsTheSameChangesAsJsonPagedByKey() throws Exception {
+		editedProposal("Patrol plan");
+		Proposal dmz = dmz();
+		Party russia = this.parties.findBySlug("russia").orElseThrow();
+		as(ALICE, () -> this.positions.save(new Position(dmz, russia, LocalDate.of(2026, 2, 19), Stance.OPPOSES)));
+		tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+		MockHttpServletResponse first = this.mvc.perform(get("/api/v1/changes?size=2").with(analyst()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		tools.jackson.databind.JsonNode page = json.readTree(first.getContentAsString());
+		tools.jackson.databind.JsonNode document = json.readTree(
+				this.mvc.perform(get("/v3/api-docs").with(analyst())).andReturn().getResponse().getContentAsString());
+		assertThat(org.parley.test.SchemaCheck.errors(document, "#/components/schemas/ChangesPage", page)).isEmpty();
+		assertThat(page.get("items")).hasSize(2);
+		assertThat(page.at("/items/0/summary").asString())
+			.isEqualTo("Russia on " + DMZ + ": no position → opposes, 2026-02-19");
+		assertThat(page.at("/items/0/stance").asString()).isEqualTo("OPPOSES");
+		assertThat(page.at("/items/1/summary").asString())
+			.isEqualTo("Proposal ‘Patrol plan’ edited by " + BOB + ": status");
+		long older = page.get("older").asLong();
+		assertThat(first.getHeader("Link"))
+			.isEqualTo("<http://localhost/api/v1/changes?size=2&before=" + older + ">; rel=\"next\"");
+		tools.jackson.databind.JsonNode next = json.readTree(
+				this.mvc.perform(get("/api/v1/changes").param("size", "2").param("before", "" + older).with(analyst()))
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+		assertThat(next.at("/items/0/summary").asString())
+			.isEqualTo("Proposal ‘Patrol plan’ edited by " + BOB + ": summary");
+		tools.jackson.databind.JsonNode bobs = json.readTree(
+				this.mvc.perform(get("/api/v1/changes").param("editor", BOB).param("kind", "proposals").with(analyst()))
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+		assertThat(bobs.get("items")).hasSize(2);
+		assertThat(bobs.has("older")).isFalse();
 	}
 
 	@Test
@@ -284,6 +357,16 @@ class ChangesFeedTests {
 		as(BOB, () -> proposal.summarise("The zone is patrolled by guards."));
 		as(BOB, () -> proposal.changeStatus(ProposalStatus.TABLED));
 		return proposal;
+	}
+
+	/**
+	 * Alice records that Russia opposes the zone, Bob that it now accepts it on a
+	 * condition.
+	 */
+	private void russiaComesRoundOnTheZone(Proposal dmz, Party russia) {
+		as(ALICE, () -> this.positions.save(new Position(dmz, russia, LocalDate.of(2026, 2, 19), Stance.OPPOSES)));
+		as(BOB, () -> this.positions.save(new Position(dmz, russia, LocalDate.of(2026, 2, 20), DatePrecision.DAY,
+				Stance.CONDITIONAL, "if Russian police may patrol the zone")));
 	}
 
 	private Proposal dmz() {
