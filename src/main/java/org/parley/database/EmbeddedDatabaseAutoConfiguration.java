@@ -41,20 +41,22 @@ public class EmbeddedDatabaseAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(JdbcConnectionDetails.class)
-	JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres) {
-		return new EmbeddedConnectionDetails(EmbeddedPostgresStarter.jdbcUrl(postgres));
+	JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres, ParleyDataProperties properties)
+			throws IOException {
+		return new EmbeddedConnectionDetails(EmbeddedPostgresStarter.jdbcUrl(postgres),
+				EmbeddedPostgresStarter.ownerPassword(properties.dataDir()));
 	}
 
-	record EmbeddedConnectionDetails(String getJdbcUrl) implements JdbcConnectionDetails {
+	record EmbeddedConnectionDetails(String getJdbcUrl, String getPassword) implements JdbcConnectionDetails {
 
 		@Override
 		public String getUsername() {
-			return EmbeddedPostgresStarter.USER;
+			return EmbeddedPostgresStarter.OWNER;
 		}
 
 		@Override
-		public String getPassword() {
-			return EmbeddedPostgresStarter.USER;
+		public String toString() {
+			return "EmbeddedConnectionDetails[" + this.getJdbcUrl + "]";
 		}
 
 	}

@@ -62,7 +62,7 @@ public final class GenerateRecord {
 				+ EmbeddedPostgresStarter.directory(arguments.dataDir()));
 		try (EmbeddedPostgres postgres = EmbeddedPostgresStarter.start(arguments.dataDir(), 0)) {
 			generator.generate(new DriverManagerDataSource(EmbeddedPostgresStarter.jdbcUrl(postgres),
-					EmbeddedPostgresStarter.USER, EmbeddedPostgresStarter.USER));
+					EmbeddedPostgresStarter.OWNER, EmbeddedPostgresStarter.ownerPassword(arguments.dataDir())));
 		}
 	}
 

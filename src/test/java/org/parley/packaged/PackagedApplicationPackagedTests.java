@@ -18,10 +18,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.parley.database.EmbeddedPostgresStarter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The jar as a user runs it: no configuration at all, so it starts its own PostgreSQL,
@@ -57,10 +59,20 @@ class PackagedApplicationPackagedTests {
 		String home = get(browser, "/").body();
 		assertThat(home).contains("Geneva").contains("Joint Russian–Ukrainian civilian administration");
 
-		try (var connection = DriverManager
-			.getConnection("jdbc:postgresql://localhost:" + this.databasePort + "/postgres", "postgres", "postgres")) {
+		String database = "jdbc:postgresql://localhost:" + this.databasePort + "/postgres";
+		assertThatExceptionOfType(java.sql.SQLException.class)
+			.as("the embedded database takes no connection without its password")
+			.isThrownBy(() -> DriverManager.getConnection(database, "postgres", "postgres").close());
+		try (var connection = DriverManager.getConnection(database, EmbeddedPostgresStarter.OWNER,
+				EmbeddedPostgresStarter.ownerPassword(this.dataDir))) {
 			connection.createStatement()
 				.executeUpdate("insert into negotiation (slug, title) values ('restart-check', 'Restart check talks')");
+			var tables = connection.createStatement()
+				.executeQuery("select count(*) filter (where tableowner <> 'parley'), bool_or(r.rolsuper) "
+						+ "from pg_tables join pg_roles r on r.rolname = 'parley' where schemaname = 'public'");
+			tables.next();
+			assertThat(tables.getLong(1)).as("tables the owner role does not own").isZero();
+			assertThat(tables.getBoolean(2)).as("the owner role is a superuser").isFalse();
 		}
 		stopGracefully();
 
