@@ -1,0 +1,139 @@
+package org.parley.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * While PostgreSQL does not answer (or a statement runs past {@code statement_timeout}),
+ * every request gets a 503 at once with {@code Retry-After}: a page saying the record is
+ * temporarily unavailable, or on the API an RFC 9457 problem detail. Outermost of all
+ * filters, so a failure anywhere (the session store, security, a page, a save) is caught;
+ * a save that fails this way was rolled back by its transaction.
+ */
+@Component
+class RecordUnavailableFilter extends OncePerRequestFilter implements Ordered {
+
+	static final String RETRY_AFTER_SECONDS = "10";
+
+	private static final Logger log = LoggerFactory.getLogger(RecordUnavailableFilter.class);
+
+	private final ITemplateEngine templates;
+
+	private final JsonMapper json;
+
+	RecordUnavailableFilter(ITemplateEngine templates, JsonMapper json) {
+		this.templates = templates;
+		this.json = json;
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (ServletException | IOException | RuntimeException ex) {
+			if (!unavailable(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			log.warn("The database is unavailable: {} {} answered 503 ({})", request.getMethod(),
+					request.getRequestURI(), rootMessage(ex));
+			response.reset();
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+			if (wantsProblem(request)) {
+				problem(response);
+			}
+			else {
+				page(request, response);
+			}
+		}
+	}
+
+	/**
+	 * Whether {@code ex} says the database cannot be reached, or did not answer in time.
+	 */
+	static boolean unavailable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof DataAccessResourceFailureException
+					|| cause instanceof TransientDataAccessResourceException || cause instanceof QueryTimeoutException
+					|| cause instanceof SQLTransientConnectionException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
+					|| sql.getSQLState().startsWith("57P") || sql.getSQLState().equals("57014"))) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	private static boolean wantsProblem(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				|| (accept != null && (accept.contains(MediaType.APPLICATION_JSON_VALUE)
+						|| accept.contains(MediaType.APPLICATION_PROBLEM_JSON_VALUE)));
+	}
+
+	private void problem(HttpServletResponse response) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The record is temporarily unavailable: its database does not answer. Try again in "
+						+ RETRY_AFTER_SECONDS + " seconds; a write sent now was not made unless the record shows it.");
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write(this.json.writeValueAsString(problem));
+	}
+
+	private void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Locale locale = request.getLocale();
+		Context context = new Context(locale);
+		context.setVariable("retry", request.getRequestURI());
+		response.setContentType(MediaType.TEXT_HTML_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		this.templates.process("error/unavailable", context, response.getWriter());
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+}
