@@ -30,6 +30,7 @@ import org.parley.proposal.Proposal;
 import org.parley.proposal.ProposalRepository;
 import org.parley.round.Round;
 import org.parley.round.RoundRepository;
+import org.parley.shared.SlugClaims;
 import org.parley.shared.Slugs;
 import org.parley.source.Bearing;
 import org.parley.source.Citation;
@@ -70,9 +71,12 @@ public class QuickLog {
 
 	private final PersonEditing personEditing;
 
+	private final SlugClaims slugClaims;
+
 	QuickLog(SourceRepository sources, CitationRepository citations, NegotiationRepository negotiations,
 			RoundRepository rounds, ProposalRepository proposals, PositionRepository positions, PartyRepository parties,
-			PersonRepository people, PersonEditing personEditing) {
+			PersonRepository people, PersonEditing personEditing, SlugClaims slugClaims) {
+		this.slugClaims = slugClaims;
 		this.sources = sources;
 		this.citations = citations;
 		this.negotiations = negotiations;
@@ -269,7 +273,7 @@ public class QuickLog {
 				.orElseThrow(rejected("sourceId", "log.form.sourceId.unknown"));
 		}
 		else {
-			String slug = Slugs.unique(Slugs.of(report.newSourceName(), "source"),
+			String slug = this.slugClaims.unique("source", Slugs.of(report.newSourceName(), "source"),
 					(candidate) -> this.sources.findBySlug(candidate).isPresent());
 			source = new Source(slug, report.newSourceName(), SourceKind.OTHER);
 			// Proposed by an editor: citable, but waiting for an admin to accept and
@@ -293,7 +297,7 @@ public class QuickLog {
 	private Round round(RoundPart part, Citation citation) {
 		Negotiation negotiation = this.negotiations.findById(part.negotiationId())
 			.orElseThrow(rejected("negotiationId", "log.form.negotiationId.unknown"));
-		String slug = Slugs.unique(Slugs.of(part.title(), "round"),
+		String slug = this.slugClaims.unique("round", Slugs.of(part.title(), "round"),
 				(candidate) -> this.rounds.findByNegotiationAndSlug(negotiation, candidate).isPresent());
 		Round round = new Round(negotiation, slug, part.title(), part.startsOn(), part.endsOn(), part.format());
 		round.relocate(part.place());
@@ -313,8 +317,9 @@ public class QuickLog {
 
 	private Proposal newProposal(ProposalItem item, Round round, Citation citation, Set<String> slugs) {
 		Negotiation negotiation = round.getNegotiation();
-		String slug = Slugs.unique(Slugs.of(item.title(), "proposal"), (candidate) -> slugs.contains(candidate)
-				|| this.proposals.findByNegotiationAndSlug(negotiation, candidate).isPresent());
+		String slug = this.slugClaims.unique("proposal", Slugs.of(item.title(), "proposal"),
+				(candidate) -> slugs.contains(candidate)
+						|| this.proposals.findByNegotiationAndSlug(negotiation, candidate).isPresent());
 		slugs.add(slug);
 		Proposal proposal = new Proposal(negotiation, slug, item.title());
 		proposal.summarise(item.summary());

@@ -16,6 +16,7 @@ import org.parley.party.PartyRepository;
 import org.parley.shared.RecordInUseException;
 import org.parley.shared.Reference;
 import org.parley.shared.References;
+import org.parley.shared.SlugClaims;
 import org.parley.shared.Slugs;
 import org.parley.shared.StaleVersionException;
 
@@ -48,8 +49,11 @@ public class NegotiationEditing {
 
 	private final JdbcTemplate jdbc;
 
+	private final SlugClaims slugClaims;
+
 	NegotiationEditing(NegotiationRepository negotiations, PartyRepository parties, EntityManager entityManager,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, SlugClaims slugClaims) {
+		this.slugClaims = slugClaims;
 		this.negotiations = negotiations;
 		this.parties = parties;
 		this.entityManager = entityManager;
@@ -161,7 +165,8 @@ public class NegotiationEditing {
 	}
 
 	private String derivedSlug(String title, Long self) {
-		return Slugs.unique(Slugs.of(title, "negotiation"), (candidate) -> slugTaken(candidate, self));
+		return this.slugClaims.unique("negotiation", Slugs.of(title, "negotiation"),
+				(candidate) -> slugTaken(candidate, self));
 	}
 
 	private Negotiation current(long id, long version) {

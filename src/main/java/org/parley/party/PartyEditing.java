@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.parley.shared.RecordInUseException;
 import org.parley.shared.Reference;
 import org.parley.shared.References;
+import org.parley.shared.SlugClaims;
 import org.parley.shared.Slugs;
 import org.parley.shared.StaleVersionException;
 
@@ -48,7 +49,10 @@ public class PartyEditing {
 
 	private final JdbcTemplate jdbc;
 
-	PartyEditing(PartyRepository parties, JdbcTemplate jdbc) {
+	private final SlugClaims slugClaims;
+
+	PartyEditing(PartyRepository parties, JdbcTemplate jdbc, SlugClaims slugClaims) {
+		this.slugClaims = slugClaims;
 		this.parties = parties;
 		this.jdbc = jdbc;
 	}
@@ -60,7 +64,7 @@ public class PartyEditing {
 
 	/** Adds a party; its slug comes from the name, numbered if taken. */
 	public Party create(PartyDetails details) {
-		String slug = Slugs.unique(Slugs.of(details.name(), "party"),
+		String slug = this.slugClaims.unique("party", Slugs.of(details.name(), "party"),
 				(candidate) -> this.parties.findBySlug(candidate).isPresent());
 		Party party = new Party(slug, details.name(), details.kind());
 		apply(party, details);

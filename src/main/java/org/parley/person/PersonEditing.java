@@ -8,6 +8,7 @@ import org.parley.party.PartyRepository;
 import org.parley.shared.RecordInUseException;
 import org.parley.shared.Reference;
 import org.parley.shared.References;
+import org.parley.shared.SlugClaims;
 import org.parley.shared.Slugs;
 import org.parley.shared.StaleVersionException;
 
@@ -37,7 +38,10 @@ public class PersonEditing {
 
 	private final JdbcTemplate jdbc;
 
-	PersonEditing(PersonRepository people, PartyRepository parties, JdbcTemplate jdbc) {
+	private final SlugClaims slugClaims;
+
+	PersonEditing(PersonRepository people, PartyRepository parties, JdbcTemplate jdbc, SlugClaims slugClaims) {
+		this.slugClaims = slugClaims;
 		this.people = people;
 		this.parties = parties;
 		this.jdbc = jdbc;
@@ -53,7 +57,7 @@ public class PersonEditing {
 	 * @throws IllegalArgumentException if the party does not exist
 	 */
 	public Person create(PersonDetails details) {
-		String slug = Slugs.unique(Slugs.of(details.fullName(), "person"),
+		String slug = this.slugClaims.unique("person", Slugs.of(details.fullName(), "person"),
 				(candidate) -> this.people.findBySlug(candidate).isPresent());
 		Person person = new Person(slug, details.fullName());
 		apply(person, details);

@@ -18,6 +18,7 @@ import org.parley.party.PartyRepository;
 import org.parley.shared.RecordInUseException;
 import org.parley.shared.Reference;
 import org.parley.shared.References;
+import org.parley.shared.SlugClaims;
 import org.parley.shared.Slugs;
 import org.parley.shared.StaleVersionException;
 import org.parley.source.Citation;
@@ -86,9 +87,12 @@ public class ProposalEditing {
 
 	private final JdbcTemplate jdbc;
 
+	private final SlugClaims slugClaims;
+
 	ProposalEditing(ProposalRepository proposals, NegotiationRepository negotiations, PartyRepository parties,
 			TopicRepository topics, RegionRepository regions, CitationRepository citations, EntityManager entityManager,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, SlugClaims slugClaims) {
+		this.slugClaims = slugClaims;
 		this.proposals = proposals;
 		this.negotiations = negotiations;
 		this.parties = parties;
@@ -334,7 +338,7 @@ public class ProposalEditing {
 	}
 
 	private String slugFor(String title, Negotiation negotiation, Long self) {
-		return Slugs.unique(Slugs.of(title, "proposal"),
+		return this.slugClaims.unique("proposal", Slugs.of(title, "proposal"),
 				(candidate) -> this.proposals.findByNegotiationAndSlug(negotiation, candidate)
 					.filter((other) -> !other.getId().equals(self))
 					.isPresent());

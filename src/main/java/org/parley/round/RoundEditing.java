@@ -26,6 +26,7 @@ import org.parley.shared.BaseEntity;
 import org.parley.shared.RecordInUseException;
 import org.parley.shared.Reference;
 import org.parley.shared.References;
+import org.parley.shared.SlugClaims;
 import org.parley.shared.Slugs;
 import org.parley.shared.StaleVersionException;
 import org.parley.source.Citation;
@@ -70,9 +71,12 @@ public class RoundEditing {
 
 	private final JdbcTemplate jdbc;
 
+	private final SlugClaims slugClaims;
+
 	RoundEditing(RoundRepository rounds, NegotiationRepository negotiations, PartyRepository parties,
 			PersonRepository people, ProposalRepository proposals, CitationRepository citations,
-			EntityManager entityManager, JdbcTemplate jdbc) {
+			EntityManager entityManager, JdbcTemplate jdbc, SlugClaims slugClaims) {
+		this.slugClaims = slugClaims;
 		this.rounds = rounds;
 		this.negotiations = negotiations;
 		this.parties = parties;
@@ -332,7 +336,7 @@ public class RoundEditing {
 	}
 
 	private Person newPerson(RoundDetails.Delegate delegate) {
-		String slug = Slugs.unique(Slugs.of(delegate.fullName(), "person"),
+		String slug = this.slugClaims.unique("person", Slugs.of(delegate.fullName(), "person"),
 				(candidate) -> this.people.findBySlug(candidate).isPresent());
 		Person person = new Person(slug, delegate.fullName());
 		person.appoint(null, (delegate.partyId() != null) ? party(delegate.partyId()) : null);
@@ -340,13 +344,13 @@ public class RoundEditing {
 	}
 
 	private Proposal newProposal(Negotiation negotiation, String title) {
-		String slug = Slugs.unique(Slugs.of(title, "proposal"),
+		String slug = this.slugClaims.unique("proposal", Slugs.of(title, "proposal"),
 				(candidate) -> this.proposals.findByNegotiationAndSlug(negotiation, candidate).isPresent());
 		return this.proposals.save(new Proposal(negotiation, slug, title));
 	}
 
 	private String slugFor(Negotiation negotiation, String title, Long self) {
-		return Slugs.unique(Slugs.of(title, "round"),
+		return this.slugClaims.unique("round", Slugs.of(title, "round"),
 				(candidate) -> this.rounds.findByNegotiationAndSlug(negotiation, candidate)
 					.filter((other) -> !other.getId().equals(self))
 					.isPresent());

@@ -118,8 +118,12 @@ class RoundConcurrentEditTests {
 	private void awaitUpdatesWaitingOnTheLock(int count) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
 		while (Instant.now().isBefore(deadline)) {
-			Long waiting = this.jdbc.queryForObject("select count(*) from pg_stat_activity "
-					+ "where datname = current_database() and wait_event_type = 'Lock' and query ilike 'update round%'",
+			// A save renaming the round first claims its slug (SlugClaims), so the second
+			// one may wait there, behind the first, rather than at its UPDATE.
+			Long waiting = this.jdbc.queryForObject(
+					"select count(*) from pg_stat_activity "
+							+ "where datname = current_database() and wait_event_type = 'Lock' "
+							+ "and (query ilike 'update round%' or query ilike 'select pg_advisory_xact_lock%')",
 					Long.class);
 			if (waiting != null && waiting >= count) {
 				return;
