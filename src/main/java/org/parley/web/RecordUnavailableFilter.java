@@ -72,7 +72,7 @@ class RecordUnavailableFilter extends OncePerRequestFilter implements Ordered {
 			response.reset();
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-			if (wantsProblem(request)) {
+			if (FilterProblems.wanted(request)) {
 				problem(response);
 			}
 			else {
@@ -103,20 +103,12 @@ class RecordUnavailableFilter extends OncePerRequestFilter implements Ordered {
 		return false;
 	}
 
-	private static boolean wantsProblem(HttpServletRequest request) {
-		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-				|| (accept != null && (accept.contains(MediaType.APPLICATION_JSON_VALUE)
-						|| accept.contains(MediaType.APPLICATION_PROBLEM_JSON_VALUE)));
-	}
-
 	private void problem(HttpServletResponse response) throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"The record is temporarily unavailable: its database does not answer. Try again in "
-						+ RETRY_AFTER_SECONDS + " seconds; a write sent now was not made unless the record shows it.");
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(this.json.writeValueAsString(problem));
+		FilterProblems.write(response, this.json,
+				ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+						"The record is temporarily unavailable: its database does not answer. Try again in "
+								+ RETRY_AFTER_SECONDS
+								+ " seconds; a write sent now was not made unless the record shows it."));
 	}
 
 	private void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
