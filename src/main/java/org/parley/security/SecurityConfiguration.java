@@ -72,7 +72,7 @@ public class SecurityConfiguration {
 	 * from this application.
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; "
-			+ "frame-ancestors 'none'";
+			+ "frame-ancestors 'none'; form-action 'self'";
 
 	/**
 	 * Swagger UI draws its icons as {@code data:} images and sets inline styles as it
@@ -80,7 +80,8 @@ public class SecurityConfiguration {
 	 * scripts are files, as Parley's are: no inline script runs there either.
 	 */
 	static final String API_DOCS_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
-			+ "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+			+ "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+			+ "form-action 'self'";
 
 	/**
 	 * The OpenAPI document and Swagger UI: open to everyone, like this class's Javadoc.
@@ -124,9 +125,16 @@ public class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/error")
 				.permitAll()
+				// The form's own permit matches /login exactly, query and all: its
+				// ?error and ?locked would be sent to sign in, and their message lost.
+				.requestMatchers(HttpMethod.GET, "/login")
+				.permitAll()
 				.requestMatchers(API_DOCS)
 				.permitAll()
 				.requestMatchers("/admin/**")
+				.hasRole("ADMIN")
+				// What the application exposes beyond health is the admins' to read.
+				.requestMatchers("/actuator", "/actuator/**")
 				.hasRole("ADMIN")
 				// Writing through the API is for editors, refused before the body is
 				// read.

@@ -90,7 +90,8 @@ class EndpointAccessTests {
 			rule(Access.EDITOR, ANY, "/*/new", "/*/*/new", "/*/*/*/new", "/*/*/edit", "/*/*/*/*/edit", "/log",
 					"/log/**"),
 			// What a form's picker finds by typing: only editors fill forms.
-			rule(Access.EDITOR, GET, "/pick/*"), rule(Access.SIGNED_IN, GET, "/*/*/history", "/actuator"),
+			rule(Access.EDITOR, GET, "/pick/*"), rule(Access.SIGNED_IN, GET, "/*/*/history"),
+			rule(Access.ADMIN, GET, "/actuator", "/actuator/**"),
 			// Who the caller is: any signed-in role, with a session or an API token.
 			rule(Access.SIGNED_IN, GET, "/api/v1/me"),
 			// Read pages: any signed-in role.

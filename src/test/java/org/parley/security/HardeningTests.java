@@ -35,7 +35,7 @@ class HardeningTests {
 		for (String path : new String[] { "/login", "/", "/api/v1/me", "/css/parley.css" }) {
 			this.mvc.perform(get(path))
 				.andExpect(header().string("Content-Security-Policy",
-						"default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"))
+						"default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"))
 				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 				.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
 				.andExpect(header().string("Permissions-Policy", containsString("camera=()")))

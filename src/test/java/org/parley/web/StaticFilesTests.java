@@ -103,7 +103,7 @@ class StaticFilesTests {
 				.andExpect(header().doesNotExist("Pragma"))
 				.andExpect(header().doesNotExist("Expires"))
 				.andExpect(header().string("Content-Security-Policy",
-						"default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"))
+						"default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"))
 				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 				.andExpect(header().string("X-Frame-Options", "DENY"))
 				.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
