@@ -2,6 +2,7 @@ package org.parley.security;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -10,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sign-in attempts in {@code sign_in_attempt}: recorded one by one, counted to decide
- * whether sign-in is paused for an account or an address. Kept in the database, so every
- * instance counts the same attempts. Attempts older than the retention are deleted as new
- * ones arrive.
+ * whether sign-in is paused for an account from an address. Kept in the database, so
+ * every instance counts the same attempts. Attempts older than the retention are deleted
+ * as new ones arrive.
  */
 @Component
 class SignInAttempts {
@@ -34,26 +35,40 @@ class SignInAttempts {
 	}
 
 	/**
-	 * Whether sign-in is paused for this account or from this address: too many failures
-	 * within the window. For the account, only failures since its last successful sign-in
-	 * count.
+	 * Whether sign-in is paused for this account from this address. Only the pair is
+	 * paused: failures from elsewhere, or for other accounts, never keep an account's
+	 * owner out (anyone can fail for the admin, and everyone behind one proxy shares an
+	 * address). The pause begins at {@code maxFailures} failures since the pair's last
+	 * success, lasts the window, and doubles with each failure after it.
 	 */
 	boolean isPaused(String username, String remoteAddress) {
-		Timestamp since = Timestamp.from(now().minus(this.properties.window()));
-		long forAccount = this.jdbc.sql("""
-				select count(*) from sign_in_attempt a
-				where a.username = :username and not a.succeeded and a.attempted_at > :since
+		Failures failures = this.jdbc.sql("""
+				select count(*) as failures, max(a.attempted_at) as last from sign_in_attempt a
+				where a.username = :username and a.remote_address = :address and not a.succeeded
 				  and a.attempted_at > coalesce((select max(s.attempted_at) from sign_in_attempt s
-				    where s.username = :username and s.succeeded and s.attempted_at > :since), '-infinity')
-				""").param("username", username(username)).param("since", since).query(Long.class).single();
-		if (forAccount >= this.properties.maxFailures()) {
-			return true;
+				    where s.username = :username and s.remote_address = :address and s.succeeded), '-infinity')
+				""")
+			.param("username", username(username))
+			.param("address", address(remoteAddress))
+			.query((rs, row) -> new Failures(rs.getLong("failures"),
+					(rs.getTimestamp("last") != null) ? rs.getTimestamp("last").toInstant() : null))
+			.single();
+		if (failures.count() < this.properties.maxFailures()) {
+			return false;
 		}
-		long fromAddress = this.jdbc.sql("""
-				select count(*) from sign_in_attempt
-				where remote_address = :address and not succeeded and attempted_at > :since
-				""").param("address", address(remoteAddress)).param("since", since).query(Long.class).single();
-		return fromAddress >= this.properties.maxFailures();
+		long doublings = Math.min(failures.count() - this.properties.maxFailures(), 10);
+		Duration pause = this.properties.window().multipliedBy(1L << doublings);
+		return failures.last().plus(pause).isAfter(now());
+	}
+
+	/** Forgets the account's failures, from every address: an admin lets its owner in. */
+	void unpause(String username) {
+		this.jdbc.sql("delete from sign_in_attempt where username = :username and not succeeded")
+			.param("username", username(username))
+			.update();
+	}
+
+	private record Failures(long count, Instant last) {
 	}
 
 	void record(String username, String remoteAddress, boolean succeeded) {

@@ -25,8 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
- * Five failed sign-ins for one account, or from one address, within 15 minutes pause
- * sign-in for it, even with the right password, until they are 15 minutes old.
+ * Five failed sign-ins for one account from one address pause sign-in for that account
+ * from there, even with the right password, for 15 minutes, doubling with each failure
+ * after: nobody elsewhere can keep the owner out, and an admin can let them in at once.
  */
 @ParleyApplicationTest
 @Transactional
@@ -49,59 +50,97 @@ class SignInThrottleTests {
 	}
 
 	@Test
-	void fiveFailuresForOneAccountPauseItsSignInEvenWithTheRightPassword() throws Exception {
+	void fiveFailuresFromOneAddressPauseTheAccountThereEvenWithTheRightPassword() throws Exception {
 		String username = account("throttled-account");
-		for (int i = 0; i < 5; i++) {
-			// From a different address each time: the account is what is counted.
-			signIn(username, "wrong password " + i, RemoteAddresses.unique()).andExpect(redirectedUrl("/login?error"));
-		}
-		signIn(username, PASSWORD, RemoteAddresses.unique()).andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?locked"));
-		this.mvc.perform(get("/login?locked")).andExpect(content().string(containsString("Too many failed sign-ins")));
-
-		// The pause ends when the failures are 15 minutes old.
-		this.clock.advance(Duration.ofMinutes(16));
-		signIn(username, PASSWORD, RemoteAddresses.unique()).andExpect(authenticated().withUsername(username));
-	}
-
-	@Test
-	void fiveFailuresFromOneAddressPauseSignInFromThere() throws Exception {
-		String username = account("throttled-address");
 		String address = RemoteAddresses.unique();
-		for (int i = 0; i < 5; i++) {
-			signIn("nobody-" + i, "wrong password", address).andExpect(redirectedUrl("/login?error"));
-		}
+		failFiveTimes(username, address);
 		signIn(username, PASSWORD, address).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?locked"));
-		// Elsewhere the account is fine: it has no failures of its own.
-		signIn(username, PASSWORD, RemoteAddresses.unique()).andExpect(authenticated());
+		this.mvc.perform(get("/login?locked")).andExpect(content().string(containsString("Too many failed sign-ins")));
 
 		this.clock.advance(Duration.ofMinutes(14));
 		signIn(username, PASSWORD, address).andExpect(redirectedUrl("/login?locked"));
 		this.clock.advance(Duration.ofMinutes(2));
+		signIn(username, PASSWORD, address).andExpect(authenticated().withUsername(username));
+	}
+
+	@Test
+	void failuresFromElsewhereNeverKeepTheOwnerOut() throws Exception {
+		String username = account("throttled-owner");
+		for (int i = 0; i < 10; i++) {
+			signIn(username, "wrong password " + i, RemoteAddresses.unique()).andExpect(redirectedUrl("/login?error"));
+		}
+		signIn(username, PASSWORD, RemoteAddresses.unique()).andExpect(authenticated().withUsername(username));
+	}
+
+	@Test
+	void failuresForOtherAccountsFromOneAddressDoNotPauseAnother() throws Exception {
+		String username = account("throttled-neighbour");
+		String address = RemoteAddresses.unique();
+		for (int i = 0; i < 5; i++) {
+			signIn("nobody-" + i, "wrong password", address).andExpect(redirectedUrl("/login?error"));
+		}
+		signIn(username, PASSWORD, address).andExpect(authenticated().withUsername(username));
+	}
+
+	@Test
+	void eachFailureAfterThePauseDoublesIt() throws Exception {
+		String username = account("throttled-doubling");
+		String address = RemoteAddresses.unique();
+		failFiveTimes(username, address);
+		this.clock.advance(Duration.ofMinutes(16));
+		signIn(username, "wrong again", address).andExpect(redirectedUrl("/login?error"));
+		this.clock.advance(Duration.ofMinutes(16));
+		signIn(username, PASSWORD, address).andExpect(redirectedUrl("/login?locked"));
+		this.clock.advance(Duration.ofMinutes(15));
+		signIn(username, PASSWORD, address).andExpect(authenticated().withUsername(username));
+	}
+
+	@Test
+	void failuresBeforeASuccessfulSignInNoLongerCount() throws Exception {
+		String username = account("throttled-reset");
+		String address = RemoteAddresses.unique();
+		for (int i = 0; i < 4; i++) {
+			signIn(username, "wrong password", address);
+		}
+		signIn(username, PASSWORD, address).andExpect(authenticated());
+		this.clock.advance(Duration.ofSeconds(1));
+		for (int i = 0; i < 4; i++) {
+			signIn(username, "wrong password", address);
+		}
 		signIn(username, PASSWORD, address).andExpect(authenticated());
 	}
 
 	@Test
-	void failuresBeforeASuccessfulSignInNoLongerCountForTheAccount() throws Exception {
-		String username = account("throttled-reset");
-		for (int i = 0; i < 4; i++) {
-			signIn(username, "wrong password", RemoteAddresses.unique());
-		}
-		signIn(username, PASSWORD, RemoteAddresses.unique()).andExpect(authenticated());
-		this.clock.advance(Duration.ofSeconds(1));
-		for (int i = 0; i < 4; i++) {
-			signIn(username, "wrong password", RemoteAddresses.unique());
-		}
-		signIn(username, PASSWORD, RemoteAddresses.unique()).andExpect(authenticated());
+	void unknownUsernamesArePausedLikeKnownOnes() throws Exception {
+		String address = RemoteAddresses.unique();
+		failFiveTimes("no-such-account", address);
+		signIn("No-Such-Account", "wrong password", address).andExpect(redirectedUrl("/login?locked"));
 	}
 
 	@Test
-	void unknownUsernamesAreCountedLikeKnownOnes() throws Exception {
+	void anAdminLetsAPausedOwnerInAtOnce() throws Exception {
+		String username = account("throttled-unpaused");
 		String address = RemoteAddresses.unique();
+		failFiveTimes(username, address);
+		signIn(username, PASSWORD, address).andExpect(redirectedUrl("/login?locked"));
+		long id = this.accounts.list()
+			.stream()
+			.filter((account) -> account.getUsername().equals(username))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+		this.mvc.perform(post("/admin/users/{id}/sign-in", id)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("admin")
+				.roles("ADMIN"))
+			.with(csrf())).andExpect(redirectedUrl("/admin/users?unpaused=" + username));
+		signIn(username, PASSWORD, address).andExpect(authenticated().withUsername(username));
+	}
+
+	private void failFiveTimes(String username, String address) throws Exception {
 		for (int i = 0; i < 5; i++) {
-			signIn("no-such-account", "wrong password", RemoteAddresses.unique());
+			signIn(username, "wrong password " + i, address).andExpect(redirectedUrl("/login?error"));
 		}
-		signIn("No-Such-Account", "wrong password", address).andExpect(redirectedUrl("/login?locked"));
 	}
 
 	private String account(String username) {

@@ -46,14 +46,14 @@ public final class TcpProxy implements AutoCloseable {
 	}
 
 	/** Drops every connection and holds new ones unanswered. */
-	public void cut() {
+	public synchronized void cut() {
 		this.cut = true;
 		this.open.forEach(TcpProxy::closeQuietly);
 		this.open.clear();
 	}
 
 	/** Relays again. */
-	public void restore() {
+	public synchronized void restore() {
 		this.open.forEach(TcpProxy::closeQuietly);
 		this.open.clear();
 		this.cut = false;
@@ -69,17 +69,22 @@ public final class TcpProxy implements AutoCloseable {
 		while (!this.listener.isClosed()) {
 			try {
 				Socket client = this.listener.accept();
-				this.open.add(client);
-				if (!this.cut) {
-					Socket server = new Socket(this.targetHost, this.targetPort);
-					this.open.add(server);
-					pump(client, server);
-					pump(server, client);
-				}
+				relay(client);
 			}
 			catch (IOException ex) {
 				// Closed, or the server refused: the client sees its connection end.
 			}
+		}
+	}
+
+	/** Under the lock {@link #cut()} takes: no relay begins once it has returned. */
+	private synchronized void relay(Socket client) throws IOException {
+		this.open.add(client);
+		if (!this.cut) {
+			Socket server = new Socket(this.targetHost, this.targetPort);
+			this.open.add(server);
+			pump(client, server);
+			pump(server, client);
 		}
 	}
 
