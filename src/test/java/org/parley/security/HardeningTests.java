@@ -53,6 +53,12 @@ class HardeningTests {
 	}
 
 	@Test
+	void theErrorAddressAskedForDirectlyIsNotFound() throws Exception {
+		this.mvc.perform(get("/error").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/error").accept(MediaType.APPLICATION_JSON)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aServerErrorShowsTheGenericPageWithoutTechnicalDetails() throws Exception {
 		IllegalStateException failure = new IllegalStateException(
 				"could not execute statement: select password_hash from app_user");
