@@ -1,7 +1,9 @@
 package org.parley.web;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -17,6 +19,9 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(annotations = Controller.class)
 class BadRequestAdvice {
+
+	private static final String OUT_OF_RANGE = "A value is out of the range the record can hold "
+			+ "(dates run from 4713 BC to AD 294276).";
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex) {
@@ -41,6 +46,27 @@ class BadRequestAdvice {
 	@ExceptionHandler(BadRequestException.class)
 	ModelAndView refused(BadRequestException ex) {
 		return badRequest(ex.getMessage());
+	}
+
+	/**
+	 * A value Java reads and PostgreSQL cannot store or compare (a date in the year
+	 * 300,000): SQLSTATE class 22, a data exception, is the visitor's value, not a fault.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ModelAndView outOfRange(DataAccessException ex) {
+		if (!(ex.getMostSpecificCause() instanceof SQLException sql) || sql.getSQLState() == null
+				|| !sql.getSQLState().startsWith("22")) {
+			throw ex;
+		}
+		return badRequest(OUT_OF_RANGE);
+	}
+
+	/**
+	 * A date at the edge of Java's range, moved past it (the day after +999999999-12-31).
+	 */
+	@ExceptionHandler(java.time.DateTimeException.class)
+	ModelAndView dateOutOfRange() {
+		return badRequest(OUT_OF_RANGE);
 	}
 
 	private static ModelAndView badRequest(String message) {

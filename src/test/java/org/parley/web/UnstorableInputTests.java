@@ -17,13 +17,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * A NUL character, which PostgreSQL cannot store in text, in a form field, a page's
- * parameter, the sign-in name or an API parameter: a 400 that names the field, nothing
- * saved.
+ * What PostgreSQL cannot store: a NUL character in a form field, a page's parameter, the
+ * sign-in name or an API parameter, a 400 that names the field, nothing saved; a date
+ * outside its range, a 400 that says so.
  */
 @ParleyApplicationTest
 @Transactional
-class NulCharacterTests {
+class UnstorableInputTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -70,6 +70,19 @@ class NulCharacterTests {
 			.requestAttr(RefusalErrorAttributes.REFUSAL, "‘name’ holds a NUL character (U+0000)")
 			.accept(org.springframework.http.MediaType.TEXT_HTML)).getContentAsString();
 		assertThat(page).contains("<p class=\"notice notice--error\">‘name’ holds a NUL character (U+0000)</p>");
+	}
+
+	@Test
+	void datesTheRecordCannotHoldAreRefusedInWords() throws Exception {
+		for (String address : java.util.List.of("/changes?from=%2B999999999-12-31",
+				"/changes.atom?to=%2B999999999-12-31", "/admin/audit?from=%2B999999999-12-31",
+				"/changes?from=-999999999-01-01")) {
+			MockHttpServletResponse response = call(
+					get(java.net.URI.create(address)).with(user("range-admin").roles("ADMIN"))
+						.accept(org.springframework.http.MediaType.TEXT_HTML));
+			assertThat(response.getStatus()).as(address).isEqualTo(400);
+			assertThat(response.getContentAsString()).as(address).contains("out of the range the record can hold");
+		}
 	}
 
 	private MockHttpServletResponse call(RequestBuilder request) throws Exception {
