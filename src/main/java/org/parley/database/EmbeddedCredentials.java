@@ -51,13 +51,21 @@ public record EmbeddedCredentials(String superuser, String owner) {
 		properties.setProperty("superuser", made.superuser());
 		properties.setProperty("owner", made.owner());
 		Files.createDirectories(dataDir);
-		Files.createFile(file);
+		// Written whole beside it, readable by its owner only, then moved into place: a
+		// crash leaves either no file or the whole one.
+		Path written = dataDir.resolve(FILE + ".new");
+		Files.deleteIfExists(written);
 		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			Files.createFile(written,
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		}
-		try (Writer writer = Files.newBufferedWriter(file)) {
+		else {
+			Files.createFile(written);
+		}
+		try (Writer writer = Files.newBufferedWriter(written)) {
 			properties.store(writer, "Passwords of the embedded PostgreSQL under postgres/: keep them with it.");
 		}
+		Files.move(written, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 		return made;
 	}
 

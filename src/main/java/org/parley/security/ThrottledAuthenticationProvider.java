@@ -1,5 +1,7 @@
 package org.parley.security;
 
+import org.parley.account.AccountUserDetailsService;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -37,7 +39,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			this.attempts.record(username, address, false);
 			throw ex;
 		}
-		if (result != null) {
+		// With a second factor the password is only half a sign-in: its success is
+		// recorded once the code is right, so the right password cannot reset the count
+		// of wrong codes.
+		if (result != null && !TwoFactorFilter.has(result, AccountUserDetailsService.TWO_FACTOR_CODE_REQUIRED)) {
 			this.attempts.record(username, address, true);
 		}
 		return result;

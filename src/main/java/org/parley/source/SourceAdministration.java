@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.parley.shared.SlugClaims;
 import org.parley.audit.AuditAction;
 import org.parley.audit.AuditTrail;
 import org.parley.audit.Change;
@@ -32,7 +33,11 @@ public class SourceAdministration {
 
 	private final AuditTrail audit;
 
-	SourceAdministration(SourceRepository sources, CitationRepository citations, AuditTrail audit) {
+	private final SlugClaims slugClaims;
+
+	SourceAdministration(SourceRepository sources, CitationRepository citations, AuditTrail audit,
+			SlugClaims slugClaims) {
+		this.slugClaims = slugClaims;
 		this.sources = sources;
 		this.citations = citations;
 		this.audit = audit;
@@ -149,16 +154,15 @@ public class SourceAdministration {
 	/** The slug for a new source: from its name, with -2, -3 … when taken. */
 	String uniqueSlug(String name) {
 		String base = slugOf(name);
-		Set<String> taken = new HashSet<>(this.sources.findSlugsLike(base));
-		if (!taken.contains(base)) {
-			return base;
-		}
-		for (int n = 2;; n++) {
-			String candidate = base + "-" + n;
-			if (!taken.contains(candidate)) {
-				return candidate;
+		// Read once the claim is held, so a source saved meanwhile is seen.
+		Set<String> taken = new HashSet<>();
+		return this.slugClaims.unique("source", base, (candidate) -> {
+			if (taken.isEmpty()) {
+				taken.addAll(this.sources.findSlugsLike(base));
+				taken.add("");
 			}
-		}
+			return taken.contains(candidate);
+		});
 	}
 
 	/** Lower-case ASCII letters and digits joined by single hyphens; "source" if none. */

@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.dao.DataAccessException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -62,7 +63,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	 * class 22, a data exception, is the client's value, not the server's fault.
 	 */
 	@ExceptionHandler(DataAccessException.class)
-	ResponseEntity<Object> database(DataAccessException ex, WebRequest request) throws DataAccessException {
+	ResponseEntity<Object> database(DataAccessException ex, WebRequest request) throws Exception {
+		if (RecordUnavailableFilter.unavailable(ex)) {
+			return unavailable(ex, request);
+		}
 		Throwable cause = ex.getMostSpecificCause();
 		if (!(cause instanceof java.sql.SQLException sql) || sql.getSQLState() == null
 				|| !sql.getSQLState().startsWith("22")) {
@@ -71,6 +75,24 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"A value is out of the range the record can hold (dates run from 4713 BC to AD 294276).");
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * The database does not answer, or a lock or statement timed out: answered here, as
+	 * the filter would, because an exception rethrown from this advice whose causes hold
+	 * an {@code EOFException} is taken by Spring MVC for a client gone away, and the
+	 * request would end as an empty 200.
+	 */
+	@ExceptionHandler(TransactionException.class)
+	ResponseEntity<Object> unavailable(Exception ex, WebRequest request) throws Exception {
+		if (!RecordUnavailableFilter.unavailable(ex)) {
+			throw ex;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				RecordUnavailableFilter.API_DETAIL);
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, RecordUnavailableFilter.RETRY_AFTER_SECONDS);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
 	}
 
 	/** A delete of a record others still refer to: which, and how many. */

@@ -3,7 +3,11 @@ package org.parley.web;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -53,12 +57,33 @@ class BadRequestAdvice {
 	 * 300,000): SQLSTATE class 22, a data exception, is the visitor's value, not a fault.
 	 */
 	@ExceptionHandler(DataAccessException.class)
-	ModelAndView outOfRange(DataAccessException ex) {
+	ModelAndView outOfRange(DataAccessException ex, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		if (RecordUnavailableFilter.unavailable(ex)) {
+			return unavailable(ex, request, response);
+		}
 		if (!(ex.getMostSpecificCause() instanceof SQLException sql) || sql.getSQLState() == null
 				|| !sql.getSQLState().startsWith("22")) {
 			throw ex;
 		}
 		return badRequest(OUT_OF_RANGE);
+	}
+
+	/**
+	 * The database does not answer: the page that says so, which needs nothing from it.
+	 * Answered here rather than rethrown, as Spring MVC takes an exception rethrown from
+	 * an advice whose causes hold an {@code EOFException} for a client gone away.
+	 */
+	@ExceptionHandler(TransactionException.class)
+	ModelAndView unavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		if (!RecordUnavailableFilter.unavailable(ex)) {
+			throw ex;
+		}
+		response.setHeader(HttpHeaders.RETRY_AFTER, RecordUnavailableFilter.RETRY_AFTER_SECONDS);
+		ModelAndView view = new ModelAndView("error/unavailable");
+		view.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		view.addObject("retry", request.getRequestURI());
+		return view;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.parley.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -12,6 +13,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
 
 /**
  * {@code /error} is where the container renders errors, not a page: asked for directly,
@@ -29,7 +31,8 @@ class ErrorAddressFilter extends OncePerRequestFilter implements Ordered {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		// A forward from the container carries the error's status; a client's request
 		// never does.
-		return !request.getRequestURI().equals(request.getContextPath() + "/error")
+		String path = UriUtils.decode(request.getRequestURI(), StandardCharsets.UTF_8);
+		return !path.equals(request.getContextPath() + "/error")
 				|| request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
 	}
 

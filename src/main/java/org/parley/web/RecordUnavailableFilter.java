@@ -41,6 +41,9 @@ class RecordUnavailableFilter extends OncePerRequestFilter implements Ordered {
 
 	static final String RETRY_AFTER_SECONDS = "10";
 
+	static final String API_DETAIL = "The record is temporarily unavailable: its database does not answer. Try again in "
+			+ RETRY_AFTER_SECONDS + " seconds; a write sent now was not made unless the record shows it.";
+
 	private static final Logger log = LoggerFactory.getLogger(RecordUnavailableFilter.class);
 
 	private final ITemplateEngine templates;
@@ -70,6 +73,11 @@ class RecordUnavailableFilter extends OncePerRequestFilter implements Ordered {
 			log.warn("The database is unavailable: {} {} answered 503 ({})", request.getMethod(),
 					request.getRequestURI(), rootMessage(ex));
 			response.reset();
+			// Reset took the security headers Spring Security had set: the page keeps its
+			// own.
+			response.setHeader("Content-Security-Policy", "default-src 'self'; object-src 'none'; base-uri 'none'; "
+					+ "frame-ancestors 'none'; form-action 'self'");
+			response.setHeader("X-Content-Type-Options", "nosniff");
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 			if (FilterProblems.wanted(request)) {

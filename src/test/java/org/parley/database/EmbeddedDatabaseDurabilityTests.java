@@ -72,7 +72,8 @@ class EmbeddedDatabaseDurabilityTests {
 			writer.start();
 			writers.add(writer);
 		}
-		while (acknowledged.size() < 300) {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+		while (acknowledged.size() < 300 && System.nanoTime() < deadline) {
 			Thread.sleep(10);
 		}
 		kill(postgres);

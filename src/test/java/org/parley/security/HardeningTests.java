@@ -56,6 +56,8 @@ class HardeningTests {
 	void theErrorAddressAskedForDirectlyIsNotFound() throws Exception {
 		this.mvc.perform(get("/error").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/error").accept(MediaType.APPLICATION_JSON)).andExpect(status().isNotFound());
+		this.mvc.perform(get(java.net.URI.create("/%65rror")).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
