@@ -57,7 +57,12 @@ public class Exports {
 
 	/** Hands every row of {@code sql} to {@code rows}, fetched from a cursor. */
 	public void stream(String sql, SqlParameterSource parameters, RowCallbackHandler rows) {
-		this.readOnly.executeWithoutResult((status) -> this.jdbc.query(sql, parameters, rows));
+		this.readOnly.executeWithoutResult((status) -> {
+			// A slow download leaves the transaction idle between fetches: it is not
+			// abandoned, and the pages' idle limit would cut the file short.
+			this.jdbc.getJdbcTemplate().execute("set local idle_in_transaction_session_timeout = 0");
+			this.jdbc.query(sql, parameters, rows);
+		});
 	}
 
 	/** Hands every row of {@code listing} that {@code where} selects to {@code rows}. */
