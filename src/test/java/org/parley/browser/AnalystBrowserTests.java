@@ -48,6 +48,10 @@ class AnalystBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys("admin");
 		this.browser.findElement(By.id("password")).sendKeys(ParleyApplicationTest.ADMIN_PASSWORD);
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		// The sign-in page's own heading may still be there for a moment: wait for the
+		// next page.
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, java.time.Duration.ofSeconds(30))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.tagName("h1"), "Overview"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
 		assertThat(this.browser.findElement(By.id("main")).getText()).contains("Geneva talks, 17–18 February 2026");
 	}
@@ -83,6 +87,8 @@ class AnalystBrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys("admin");
 		this.browser.findElement(By.id("password")).sendKeys(ParleyApplicationTest.ADMIN_PASSWORD);
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, java.time.Duration.ofSeconds(30))
+			.until((browser) -> !browser.getCurrentUrl().contains("/login"));
 	}
 
 	@Test
@@ -90,7 +96,7 @@ class AnalystBrowserTests {
 		signIn();
 		this.browser.get("http://localhost:" + this.port + "/swagger-ui.html");
 		org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(
-				this.browser, java.time.Duration.ofSeconds(20));
+				this.browser, java.time.Duration.ofSeconds(60));
 		WebElement operation = wait.until(org.openqa.selenium.support.ui.ExpectedConditions
 			.presenceOfElementLocated(By.id("operations-Positions-listPositions")));
 		operation.findElement(By.cssSelector(".opblock-summary-control")).click();
