@@ -14,25 +14,7 @@ public class GeneratedRecordConfiguration {
 
 	@Bean
 	JdbcConnectionDetails generatedRecordConnection() {
-		String url = GeneratedRecord.jdbcUrl();
-		return new JdbcConnectionDetails() {
-
-			@Override
-			public String getJdbcUrl() {
-				return url;
-			}
-
-			@Override
-			public String getUsername() {
-				return GeneratedRecord.username();
-			}
-
-			@Override
-			public String getPassword() {
-				return GeneratedRecord.password();
-			}
-
-		};
+		return new ConnectionDetails(GeneratedRecord.jdbcUrl(), GeneratedRecord.username(), GeneratedRecord.password());
 	}
 
 	@Bean

@@ -38,25 +38,7 @@ public class PostgresTestConfiguration {
 	@Bean
 	@Conditional(NoDocker.class)
 	JdbcConnectionDetails embeddedPostgresConnection() {
-		String url = SharedPostgres.embedded().getJdbcUrl("postgres", "postgres");
-		return new JdbcConnectionDetails() {
-
-			@Override
-			public String getJdbcUrl() {
-				return url;
-			}
-
-			@Override
-			public String getUsername() {
-				return "postgres";
-			}
-
-			@Override
-			public String getPassword() {
-				return "postgres";
-			}
-
-		};
+		return SharedPostgres.connectionDetails();
 	}
 
 	/** Every statement passes a counter, read by {@link SqlStatements}. */

@@ -67,28 +67,10 @@ public final class SharedPostgres {
 	}
 
 	/** How to reach the run's PostgreSQL, whichever it is. */
-	public static org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails connectionDetails() {
-		String url = useContainer() ? container().getJdbcUrl() : embedded().getJdbcUrl("postgres", "postgres");
-		String username = useContainer() ? container().getUsername() : "postgres";
-		String password = useContainer() ? container().getPassword() : "postgres";
-		return new org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails() {
-
-			@Override
-			public String getJdbcUrl() {
-				return url;
-			}
-
-			@Override
-			public String getUsername() {
-				return username;
-			}
-
-			@Override
-			public String getPassword() {
-				return password;
-			}
-
-		};
+	public static ConnectionDetails connectionDetails() {
+		return useContainer()
+				? new ConnectionDetails(container().getJdbcUrl(), container().getUsername(), container().getPassword())
+				: new ConnectionDetails(embedded().getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
 	}
 
 }

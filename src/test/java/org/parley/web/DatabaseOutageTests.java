@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.parley.test.ConnectionDetails;
 import org.parley.test.SharedPostgres;
 import org.parley.test.TcpProxy;
 import org.parley.test.TestClockConfiguration;
@@ -124,29 +125,11 @@ class DatabaseOutageTests {
 
 		@Bean
 		JdbcConnectionDetails relayedConnection() {
-			JdbcConnectionDetails database = SharedPostgres.connectionDetails();
+			ConnectionDetails database = SharedPostgres.connectionDetails();
 			Matcher address = Pattern.compile("//([^:/]+):(\\d+)/").matcher(database.getJdbcUrl());
 			assertThat(address.find()).as(database.getJdbcUrl()).isTrue();
 			relay = new TcpProxy(address.group(1), Integer.parseInt(address.group(2)));
-			String url = database.getJdbcUrl().replace(address.group(), "//localhost:" + relay.port() + "/");
-			return new JdbcConnectionDetails() {
-
-				@Override
-				public String getJdbcUrl() {
-					return url;
-				}
-
-				@Override
-				public String getUsername() {
-					return database.getUsername();
-				}
-
-				@Override
-				public String getPassword() {
-					return database.getPassword();
-				}
-
-			};
+			return database.at(database.getJdbcUrl().replace(address.group(), "//localhost:" + relay.port() + "/"));
 		}
 
 	}
