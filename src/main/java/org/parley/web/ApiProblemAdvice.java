@@ -64,16 +64,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(DataAccessException.class)
 	ResponseEntity<Object> database(DataAccessException ex, WebRequest request) throws Exception {
-		if (RecordUnavailableFilter.unavailable(ex)) {
+		if (DatabaseFailures.unavailable(ex)) {
 			return unavailable(ex, request);
 		}
-		Throwable cause = ex.getMostSpecificCause();
-		if (!(cause instanceof java.sql.SQLException sql) || sql.getSQLState() == null
-				|| !sql.getSQLState().startsWith("22")) {
+		if (!DatabaseFailures.outOfRange(ex)) {
 			throw ex;
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"A value is out of the range the record can hold (dates run from 4713 BC to AD 294276).");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, DatabaseFailures.OUT_OF_RANGE);
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -85,13 +82,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(TransactionException.class)
 	ResponseEntity<Object> unavailable(Exception ex, WebRequest request) throws Exception {
-		if (!RecordUnavailableFilter.unavailable(ex)) {
+		if (!DatabaseFailures.unavailable(ex)) {
 			throw ex;
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				RecordUnavailableFilter.API_DETAIL);
+				DatabaseFailures.UNAVAILABLE);
 		HttpHeaders headers = new HttpHeaders();
-		headers.set(HttpHeaders.RETRY_AFTER, RecordUnavailableFilter.RETRY_AFTER_SECONDS);
+		headers.set(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
 	}
 

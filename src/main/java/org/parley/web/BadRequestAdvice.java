@@ -1,6 +1,5 @@
 package org.parley.web;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,9 +22,6 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(annotations = Controller.class)
 class BadRequestAdvice {
-
-	private static final String OUT_OF_RANGE = "A value is out of the range the record can hold "
-			+ "(dates run from 4713 BC to AD 294276).";
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex) {
@@ -59,14 +55,13 @@ class BadRequestAdvice {
 	@ExceptionHandler(DataAccessException.class)
 	ModelAndView outOfRange(DataAccessException ex, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
-		if (RecordUnavailableFilter.unavailable(ex)) {
+		if (DatabaseFailures.unavailable(ex)) {
 			return unavailable(ex, request, response);
 		}
-		if (!(ex.getMostSpecificCause() instanceof SQLException sql) || sql.getSQLState() == null
-				|| !sql.getSQLState().startsWith("22")) {
+		if (!DatabaseFailures.outOfRange(ex)) {
 			throw ex;
 		}
-		return badRequest(OUT_OF_RANGE);
+		return badRequest(DatabaseFailures.OUT_OF_RANGE);
 	}
 
 	/**
@@ -76,10 +71,10 @@ class BadRequestAdvice {
 	 */
 	@ExceptionHandler(TransactionException.class)
 	ModelAndView unavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
-		if (!RecordUnavailableFilter.unavailable(ex)) {
+		if (!DatabaseFailures.unavailable(ex)) {
 			throw ex;
 		}
-		response.setHeader(HttpHeaders.RETRY_AFTER, RecordUnavailableFilter.RETRY_AFTER_SECONDS);
+		response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS);
 		ModelAndView view = new ModelAndView("error/unavailable");
 		view.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
 		view.addObject("retry", request.getRequestURI());
@@ -91,7 +86,7 @@ class BadRequestAdvice {
 	 */
 	@ExceptionHandler(java.time.DateTimeException.class)
 	ModelAndView dateOutOfRange() {
-		return badRequest(OUT_OF_RANGE);
+		return badRequest(DatabaseFailures.OUT_OF_RANGE);
 	}
 
 	private static ModelAndView badRequest(String message) {

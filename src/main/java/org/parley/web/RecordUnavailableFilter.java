@@ -2,8 +2,6 @@ package org.parley.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -17,16 +15,11 @@ import org.thymeleaf.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.Ordered;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -38,11 +31,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 class RecordUnavailableFilter extends OncePerRequestFilter implements Ordered {
-
-	static final String RETRY_AFTER_SECONDS = "10";
-
-	static final String API_DETAIL = "The record is temporarily unavailable: its database does not answer. Try again in "
-			+ RETRY_AFTER_SECONDS + " seconds; a write sent now was not made unless the record shows it.";
 
 	private static final Logger log = LoggerFactory.getLogger(RecordUnavailableFilter.class);
 
@@ -67,7 +55,7 @@ class RecordUnavailableFilter extends OncePerRequestFilter implements Ordered {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
-			if (!unavailable(ex) || response.isCommitted()) {
+			if (!DatabaseFailures.unavailable(ex) || response.isCommitted()) {
 				throw ex;
 			}
 			log.warn("The database is unavailable: {} {} answered 503 ({})", request.getMethod(),
@@ -79,7 +67,7 @@ class RecordUnavailableFilter extends OncePerRequestFilter implements Ordered {
 					+ "frame-ancestors 'none'; form-action 'self'");
 			response.setHeader("X-Content-Type-Options", "nosniff");
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+			response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS);
 			if (FilterProblems.wanted(request)) {
 				problem(response);
 			}
@@ -89,34 +77,9 @@ class RecordUnavailableFilter extends OncePerRequestFilter implements Ordered {
 		}
 	}
 
-	/**
-	 * Whether {@code ex} says the database cannot be reached, or did not answer in time.
-	 */
-	static boolean unavailable(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
-					|| cause instanceof DataAccessResourceFailureException
-					|| cause instanceof TransientDataAccessResourceException || cause instanceof QueryTimeoutException
-					|| cause instanceof SQLTransientConnectionException) {
-				return true;
-			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
-					|| sql.getSQLState().startsWith("57P") || sql.getSQLState().equals("57014"))) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return false;
-	}
-
 	private void problem(HttpServletResponse response) throws IOException {
 		FilterProblems.write(response, this.json,
-				ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-						"The record is temporarily unavailable: its database does not answer. Try again in "
-								+ RETRY_AFTER_SECONDS
-								+ " seconds; a write sent now was not made unless the record shows it."));
+				ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.UNAVAILABLE));
 	}
 
 	private void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
