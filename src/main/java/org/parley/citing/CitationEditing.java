@@ -20,6 +20,7 @@ import org.parley.source.Source;
 import org.parley.source.SourceAdministration;
 import org.parley.source.SourceRepository;
 import org.parley.source.SourceStatus;
+import org.parley.source.TooManyCitationsException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -154,6 +155,7 @@ public class CitationEditing {
 	 * @param bearing whether it supports or disputes that record
 	 * @return the saved citation and where to show it
 	 * @throws IllegalArgumentException if a record it names does not exist
+	 * @throws TooManyCitationsException if the record it backs holds as many as it can
 	 */
 	public CitationSaved create(CitationDetails details, CitedRecord cited, Bearing bearing) {
 		Source source = source(details);
@@ -271,19 +273,22 @@ public class CitationEditing {
 	}
 
 	private static CitedRecord cited(Round round) {
-		return new CitedRecord(CitedRecord.Kind.ROUND, round.getId(), round.getTitle(), "/rounds/" + round.getId());
+		return new CitedRecord(CitedRecord.Kind.ROUND, round.getId(), round.getTitle(), "/rounds/" + round.getId(),
+				Round.MAX_ROWS, round.getCitations().size() >= Round.MAX_ROWS);
 	}
 
 	private static CitedRecord cited(Proposal proposal) {
 		return new CitedRecord(CitedRecord.Kind.PROPOSAL, proposal.getId(), proposal.getTitle(),
-				"/proposals/" + proposal.getId());
+				"/proposals/" + proposal.getId(), Proposal.MAX_ROWS,
+				proposal.getCitations().size() >= Proposal.MAX_ROWS);
 	}
 
 	private static CitedRecord cited(Position position) {
 		return new CitedRecord(CitedRecord.Kind.POSITION, position.getId(),
 				position.getParty().getName() + " on " + position.getProposal().getTitle() + " ("
 						+ position.getStance().word() + ", " + position.getStatedOn() + ")",
-				"/proposals/" + position.getProposal().getId() + "#position-" + position.getId());
+				"/proposals/" + position.getProposal().getId() + "#position-" + position.getId(),
+				Position.MAX_CITATIONS, position.getCitations().size() >= Position.MAX_CITATIONS);
 	}
 
 }

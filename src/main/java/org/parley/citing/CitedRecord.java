@@ -8,8 +8,10 @@ package org.parley.citing;
  * @param id its id
  * @param label its name as shown
  * @param page the address of the page showing it
+ * @param capacity how many reports it can hold
+ * @param full whether it holds that many already, so that a new one is refused
  */
-public record CitedRecord(Kind kind, long id, String label, String page) {
+public record CitedRecord(Kind kind, long id, String label, String page, int capacity, boolean full) {
 
 	/** The records that carry citations. */
 	public enum Kind {

@@ -59,6 +59,24 @@ public class Picker {
 	}
 
 	/**
+	 * What one select of a form offers. A row of a form (an indexed field such as
+	 * {@code citations[3].citationId}) that holds a choice offers only that choice, so
+	 * that a form's size grows with its rows, not with its rows times the choices; its
+	 * search box finds others. Every other select offers all the options.
+	 * @param options the options of the form, the chosen ones among them
+	 * @param chosen the field's value, or {@code null}
+	 * @param field the field's name
+	 * @return the options to offer
+	 */
+	public List<PickOption> offered(List<PickOption> options, Object chosen, String field) {
+		if (chosen == null || !field.contains("[")) {
+			return options;
+		}
+		List<PickOption> own = options.stream().filter((option) -> chosen.equals(option.id())).toList();
+		return own.isEmpty() ? options : own;
+	}
+
+	/**
 	 * How a picked record reads, e.g. on a conflict page.
 	 * @param kind what was picked
 	 * @param id its id

@@ -35,6 +35,12 @@ import org.parley.source.CitationLink;
 @Table(name = "position")
 public class Position extends BaseEntity {
 
+	/**
+	 * How many reports a position holds at most: as many rows as its form shows, so that
+	 * it can always be edited and saved.
+	 */
+	public static final int MAX_CITATIONS = 30;
+
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "proposal_id", nullable = false)
 	private Proposal proposal;
@@ -180,7 +186,7 @@ public class Position extends BaseEntity {
 	 * @return the link
 	 */
 	public PositionCitation cite(Citation citation, Bearing bearing) {
-		return CitationLink.cite(this.citations, citation, bearing,
+		return CitationLink.cite(this.citations, citation, bearing, MAX_CITATIONS,
 				(cited) -> new PositionCitation(this, cited, bearing));
 	}
 

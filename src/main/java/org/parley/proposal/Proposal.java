@@ -41,6 +41,12 @@ import org.parley.topic.Topic;
 @Table(name = "proposal")
 public class Proposal extends BaseEntity {
 
+	/**
+	 * How many points, relations and reports a proposal holds at most: as many rows of
+	 * each as its form shows, so that it can always be edited and saved.
+	 */
+	public static final int MAX_ROWS = 200;
+
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "negotiation_id", nullable = false)
 	private Negotiation negotiation;
@@ -317,7 +323,7 @@ public class Proposal extends BaseEntity {
 	 * @return the link
 	 */
 	public ProposalCitation cite(Citation citation, Bearing bearing) {
-		return CitationLink.cite(this.citations, citation, bearing,
+		return CitationLink.cite(this.citations, citation, bearing, MAX_ROWS,
 				(cited) -> new ProposalCitation(this, cited, bearing));
 	}
 

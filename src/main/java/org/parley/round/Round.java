@@ -39,6 +39,12 @@ import org.parley.source.CitationLink;
 @Table(name = "round")
 public class Round extends BaseEntity {
 
+	/**
+	 * How many parties, delegates, discussed proposals and reports a round holds at most:
+	 * as many rows of each as its form shows, so that it can always be edited and saved.
+	 */
+	public static final int MAX_ROWS = 100;
+
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "negotiation_id", nullable = false)
 	private Negotiation negotiation;
@@ -244,7 +250,8 @@ public class Round extends BaseEntity {
 	 * @return the link
 	 */
 	public RoundCitation cite(Citation citation, Bearing bearing) {
-		return CitationLink.cite(this.citations, citation, bearing, (cited) -> new RoundCitation(this, cited, bearing));
+		return CitationLink.cite(this.citations, citation, bearing, MAX_ROWS,
+				(cited) -> new RoundCitation(this, cited, bearing));
 	}
 
 	public void uncite(Citation citation) {

@@ -80,7 +80,7 @@ public class RoundProposal extends BaseEntity {
 	 * @return the link
 	 */
 	public RoundProposalCitation cite(Citation citation, Bearing bearing) {
-		return CitationLink.cite(this.citations, citation, bearing,
+		return CitationLink.cite(this.citations, citation, bearing, Round.MAX_ROWS,
 				(cited) -> new RoundProposalCitation(this, cited, bearing));
 	}
 

@@ -48,8 +48,10 @@ public abstract class CitationLink extends BaseEntity {
 	/**
 	 * Links {@code citation} among a claim's {@code links}. A report is linked to a claim
 	 * once, so citing it again only changes the bearing.
+	 * @throws TooManyCitationsException if the claim holds {@code capacity} reports
+	 * already
 	 */
-	public static <L extends CitationLink> L cite(Collection<L> links, Citation citation, Bearing bearing,
+	public static <L extends CitationLink> L cite(Collection<L> links, Citation citation, Bearing bearing, int capacity,
 			Function<Citation, L> newLink) {
 		Checks.required(citation, "citation");
 		for (L link : links) {
@@ -58,6 +60,9 @@ public abstract class CitationLink extends BaseEntity {
 				existing.bearing = Checks.required(bearing, "bearing");
 				return link;
 			}
+		}
+		if (links.size() >= capacity) {
+			throw new TooManyCitationsException(capacity);
 		}
 		L link = newLink.apply(citation);
 		links.add(link);

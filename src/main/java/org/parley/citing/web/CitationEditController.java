@@ -18,6 +18,7 @@ import org.parley.picker.Picker;
 import org.parley.source.Bearing;
 import org.parley.source.Citation;
 import org.parley.source.SourceStatus;
+import org.parley.source.TooManyCitationsException;
 import org.parley.web.BadRequestException;
 import org.parley.web.EditFlow;
 import org.parley.web.FieldDifference;
@@ -94,11 +95,22 @@ class CitationEditController {
 		if (cited != null && form.getBearing() == null) {
 			result.rejectValue("bearing", "citation.form.bearing.required");
 		}
+		if (cited != null && cited.full()) {
+			result.reject("citation.form.cited.full", new Object[] { cited.capacity() }, null);
+		}
 		if (result.hasErrors()) {
 			return page(null, form, cited);
 		}
-		CitationSaved saved = this.editing.create(form.toDetails(), cited,
-				(cited != null) ? form.getBearing() : Bearing.SUPPORTS);
+		CitationSaved saved;
+		try {
+			saved = this.editing.create(form.toDetails(), cited,
+					(cited != null) ? form.getBearing() : Bearing.SUPPORTS);
+		}
+		catch (TooManyCitationsException ex) {
+			// Filled by another editor since the check above: nothing was saved.
+			result.reject("citation.form.cited.full", new Object[] { ex.getCapacity() }, null);
+			return page(null, form, cited);
+		}
 		return EditFlow.saved(redirect, (cited != null) ? "citation.notice.attached" : "citation.notice.created",
 				saved.sourceName(), saved.page());
 	}

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.parley.position.DatePrecision;
+import org.parley.position.Position;
 import org.parley.position.PositionDetails;
 import org.parley.position.Stance;
 import org.parley.source.Bearing;
@@ -30,7 +31,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class PositionForm {
 
 	/** Citation rows a form may hold. */
-	static final int MAX_ROWS = 30;
+	static final int MAX_ROWS = Position.MAX_CITATIONS;
 
 	private Long version;
 

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.parley.proposal.Disclosure;
+import org.parley.proposal.Proposal;
 import org.parley.proposal.ProposalDetails;
 import org.parley.proposal.ProposalStatus;
 import org.parley.proposal.RelationKind;
@@ -34,7 +35,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class ProposalForm {
 
 	/** Rows of one kind a form may hold. */
-	static final int MAX_ROWS = 200;
+	static final int MAX_ROWS = Proposal.MAX_ROWS;
 
 	private Long version;
 

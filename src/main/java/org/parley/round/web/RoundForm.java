@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.parley.round.EditableRound;
+import org.parley.round.Round;
 import org.parley.round.RoundDetails;
 import org.parley.round.RoundFormat;
 import org.parley.round.RoundOutcome;
@@ -34,7 +35,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class RoundForm {
 
 	/** Rows of each kind a form may hold. */
-	static final int MAX_ROWS = 100;
+	static final int MAX_ROWS = Round.MAX_ROWS;
 
 	private Long version;
 

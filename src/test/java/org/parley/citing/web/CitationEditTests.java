@@ -326,6 +326,48 @@ class CitationEditTests {
 		assertThat(citations()).isEqualTo(before);
 	}
 
+	@Test
+	void aProposalHoldingAsManyReportsAsItsFormShowsRefusesAnotherAndStaysEditable() throws Exception {
+		long proposal = this.jdbc.queryForObject("select min(id) from proposal", Long.class);
+		fill("proposal_citation", "proposal_id", proposal, 200);
+		long before = citations();
+		this.mvc.perform(get("/citations/new").param("proposal", "" + proposal))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This record holds 200 reports already")));
+		this.mvc
+			.perform(
+					valid(post("/citations"), "citedKind", "PROPOSAL", "citedId", "" + proposal, "bearing", "SUPPORTS"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nothing was saved")));
+		assertThat(citations()).isEqualTo(before);
+		assertThat(this.jdbc.queryForObject("select count(*) from proposal_citation where proposal_id = ?", Long.class,
+				proposal))
+			.isEqualTo(200);
+		this.mvc.perform(get("/proposals/{id}/edit", proposal)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aPositionHoldingAsManyReportsAsItsFormShowsRefusesAnother() throws Exception {
+		long position = this.jdbc.queryForObject("select min(id) from position", Long.class);
+		fill("position_citation", "position_id", position, 30);
+		long before = citations();
+		this.mvc
+			.perform(
+					valid(post("/citations"), "citedKind", "POSITION", "citedId", "" + position, "bearing", "DISPUTES"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This record holds 30 reports already")));
+		assertThat(citations()).isEqualTo(before);
+	}
+
+	/** Links a record to new reports until it holds {@code count}. */
+	private void fill(String linkTable, String column, long id, int count) {
+		this.jdbc.update("delete from " + linkTable + " where " + column + " = ?", id);
+		this.jdbc.update("insert into citation (source_id, headline) select ?, 'Filler ' || g "
+				+ "from generate_series(1, ?) as g", source("report"), count);
+		this.jdbc.update("insert into " + linkTable + " (" + column + ", citation_id) select ?, id from citation "
+				+ "where headline like 'Filler %'", id);
+	}
+
 	private MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, String... overrides) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("sourceId", "" + source("report"));
