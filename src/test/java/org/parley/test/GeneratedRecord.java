@@ -1,15 +1,9 @@
 package org.parley.test;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-
 import javax.sql.DataSource;
 
 import org.parley.generator.RecordGenerator;
 import org.parley.generator.Scale;
-import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -40,8 +34,9 @@ public final class GeneratedRecord {
 	 */
 	public static synchronized DataSource dataSource() {
 		if (dataSource == null) {
-			DataSource generated = new DriverManagerDataSource(jdbcUrl(DATABASE), username(), password());
-			createDatabase();
+			ConnectionDetails database = SharedPostgres.database(DATABASE);
+			DataSource generated = new DriverManagerDataSource(database.getJdbcUrl(), database.getUsername(),
+					database.getPassword());
 			new RecordGenerator(SCALE, (line) -> {
 			}).generate(generated);
 			dataSource = generated;
@@ -49,43 +44,10 @@ public final class GeneratedRecord {
 		return dataSource;
 	}
 
-	/** The JDBC address of the generated record's database (generated on first use). */
-	public static String jdbcUrl() {
+	/** How to reach the generated record's database (generated on first use). */
+	public static ConnectionDetails connectionDetails() {
 		dataSource();
-		return jdbcUrl(DATABASE);
-	}
-
-	public static String username() {
-		return SharedPostgres.useContainer() ? SharedPostgres.container().getUsername() : "postgres";
-	}
-
-	public static String password() {
-		return SharedPostgres.useContainer() ? SharedPostgres.container().getPassword() : "postgres";
-	}
-
-	private static String jdbcUrl(String database) {
-		if (SharedPostgres.useContainer()) {
-			PostgreSQLContainer container = SharedPostgres.container();
-			return "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/" + database;
-		}
-		return SharedPostgres.embedded().getJdbcUrl("postgres", database);
-	}
-
-	/** Made once per run: the server lives as long as the run. */
-	private static void createDatabase() {
-		try (Connection connection = new DriverManagerDataSource(jdbcUrl("postgres"), username(), password())
-			.getConnection(); Statement statement = connection.createStatement()) {
-			try (ResultSet rows = statement
-				.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-				if (rows.next()) {
-					return;
-				}
-			}
-			statement.execute("create database " + DATABASE);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not create the database " + DATABASE, ex);
-		}
+		return SharedPostgres.database(DATABASE);
 	}
 
 }

@@ -14,7 +14,7 @@ public class GeneratedRecordConfiguration {
 
 	@Bean
 	JdbcConnectionDetails generatedRecordConnection() {
-		return new ConnectionDetails(GeneratedRecord.jdbcUrl(), GeneratedRecord.username(), GeneratedRecord.password());
+		return GeneratedRecord.connectionDetails();
 	}
 
 	@Bean

