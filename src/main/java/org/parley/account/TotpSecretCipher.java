@@ -2,6 +2,7 @@ package org.parley.account;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -11,17 +12,25 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
- * Encrypts TOTP secrets at rest with AES-256-GCM when {@code parley.totp.key} is set (the
- * key is the SHA-256 of that text): stored as {@code v1:} and the Base64 of nonce and
- * ciphertext. Without a key secrets are stored as they are; stored plain secrets are
- * still read after a key is set.
+ * Encrypts TOTP secrets at rest with AES-256-GCM, always: the key is the SHA-256 of
+ * {@code parley.totp.key} when that is set, otherwise of the text of a key file made once
+ * beside the data ({@link TotpKeyFile}). Stored as {@code v1:} and the Base64 of nonce
+ * and ciphertext. Secrets stored plain by earlier versions are still read, and sealed at
+ * start-up ({@link TotpSecretsAtRest}).
  */
 @Component
 class TotpSecretCipher {
+
+	private static final Logger log = LoggerFactory.getLogger(TotpSecretCipher.class);
 
 	private static final String SEALED = "v1:";
 
@@ -29,16 +38,39 @@ class TotpSecretCipher {
 
 	private final SecretKeySpec key;
 
+	private final String source;
+
 	private final SecureRandom random = new SecureRandom();
 
-	TotpSecretCipher(@Value("${parley.totp.key:}") String key) {
-		this.key = (key == null || key.isBlank()) ? null : new SecretKeySpec(sha256(key), "AES");
+	@Autowired
+	TotpSecretCipher(@Value("${parley.totp.key:}") String key,
+			@Value("${parley.totp.key-file:${parley.data-dir:./data}/totp.key}") Path keyFile) {
+		this(StringUtils.hasText(key) ? key : TotpKeyFile.of(keyFile),
+				StringUtils.hasText(key) ? "parley.totp.key" : "the key file " + keyFile.toAbsolutePath());
+		if (!StringUtils.hasText(key)) {
+			log.info("TOTP secrets are encrypted with the key in {}: keep it with the data and its backups, "
+					+ "or set parley.totp.key (PARLEY_TOTP_KEY) to its text", keyFile.toAbsolutePath());
+		}
+	}
+
+	/**
+	 * @param passphrase the text the key is the SHA-256 of
+	 * @param source where it came from, for messages
+	 */
+	TotpSecretCipher(String passphrase, String source) {
+		this.key = new SecretKeySpec(sha256(passphrase), "AES");
+		this.source = source;
+	}
+
+	/**
+	 * Whether a stored secret is encrypted (rather than left plain by an earlier
+	 * version).
+	 */
+	static boolean isSealed(String stored) {
+		return stored != null && stored.startsWith(SEALED);
 	}
 
 	String seal(String secret) {
-		if (this.key == null) {
-			return secret;
-		}
 		byte[] nonce = new byte[NONCE_BYTES];
 		this.random.nextBytes(nonce);
 		try {
@@ -53,12 +85,14 @@ class TotpSecretCipher {
 		}
 	}
 
+	/** Where the key came from: {@code parley.totp.key} or the key file. */
+	String source() {
+		return this.source;
+	}
+
 	String open(String stored) {
-		if (stored == null || !stored.startsWith(SEALED)) {
+		if (!isSealed(stored)) {
 			return stored;
-		}
-		if (this.key == null) {
-			throw new IllegalStateException("A TOTP secret is encrypted but parley.totp.key is not set");
 		}
 		byte[] bytes = Base64.getDecoder().decode(stored.substring(SEALED.length()));
 		try {
@@ -68,8 +102,8 @@ class TotpSecretCipher {
 					StandardCharsets.US_ASCII);
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(
-					"Cannot decrypt a TOTP secret: is parley.totp.key the one it was made with?", ex);
+			throw new IllegalStateException("Cannot decrypt a TOTP secret with the key from " + this.source
+					+ ": is it the one the secret was made with?", ex);
 		}
 	}
 

@@ -119,6 +119,52 @@ public class TwoFactorService {
 		if (account == null || !account.isEnabled() || !account.isTotpEnabled()) {
 			return false;
 		}
+		return useCode(account, code);
+	}
+
+	/** How an attempt to switch the second factor off ended. */
+	public enum Disabling {
+
+		/** It is off (or was already). */
+		DISABLED,
+
+		/** The password was not the account's: the code was not looked at. */
+		WRONG_PASSWORD,
+
+		/**
+		 * The password was right, the code neither current nor an unused recovery code.
+		 */
+		WRONG_CODE
+
+	}
+
+	/**
+	 * Switches the second factor off, given the password and a current code (or an unused
+	 * recovery code, for one who lost the app): both factors, as signing in takes.
+	 * @throws IllegalStateException if the account's role must use a second factor
+	 */
+	public Disabling disable(String username, String password, String code) {
+		Account account = account(username);
+		if (this.policy.isRequiredFor(account.getRole())) {
+			throw new IllegalStateException("A second factor is required for this role");
+		}
+		if (password == null || password.isEmpty()
+				|| !this.passwordEncoder.matches(password, account.getPasswordHash())) {
+			return Disabling.WRONG_PASSWORD;
+		}
+		if (!account.isTotpEnabled()) {
+			return Disabling.DISABLED;
+		}
+		if (!useCode(account, code)) {
+			return Disabling.WRONG_CODE;
+		}
+		account.disableTotp();
+		this.accounts.flush();
+		return Disabling.DISABLED;
+	}
+
+	/** A current code not used before, or an unused recovery code, used up. */
+	private boolean useCode(Account account, String code) {
 		String normalized = normalize(code);
 		if (TOTP_CODE.matcher(normalized).matches()) {
 			Optional<Long> step = matchingStep(this.cipher.open(account.getTotpSecret()), normalized,
@@ -139,32 +185,6 @@ public class TwoFactorService {
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * Switches the second factor off, given a current code or the password.
-	 * @return {@code false} if neither was right
-	 * @throws IllegalStateException if the account's role must use a second factor
-	 */
-	public boolean disable(String username, String codeOrPassword) {
-		Account account = account(username);
-		if (this.policy.isRequiredFor(account.getRole())) {
-			throw new IllegalStateException("A second factor is required for this role");
-		}
-		if (!account.isTotpEnabled() || codeOrPassword == null || codeOrPassword.isEmpty()) {
-			return false;
-		}
-		boolean proven = this.passwordEncoder.matches(codeOrPassword, account.getPasswordHash());
-		if (!proven && TOTP_CODE.matcher(normalize(codeOrPassword)).matches()) {
-			proven = matchingStep(this.cipher.open(account.getTotpSecret()), normalize(codeOrPassword),
-					account.getTotpLastStep())
-				.isPresent();
-		}
-		if (proven) {
-			account.disableTotp();
-			this.accounts.flush();
-		}
-		return proven;
 	}
 
 	private Optional<Long> matchingStep(String secret, String code, long after) {

@@ -30,6 +30,9 @@ public enum AuditAction {
 	/** A personal API token was revoked. */
 	TOKEN_REVOKED,
 
+	/** Someone signed out one of their other sessions, or all of them. */
+	SESSION_REVOKED,
+
 	/** Two duplicate records became one. */
 	MERGE
 

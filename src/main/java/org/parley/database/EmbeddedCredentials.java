@@ -2,14 +2,14 @@ package org.parley.database;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
-import java.nio.file.FileSystems;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
+
+import org.parley.shared.PrivateFiles;
 
 /**
  * The passwords of the embedded server's superuser and of the role that owns Parley's
@@ -50,22 +50,9 @@ public record EmbeddedCredentials(String superuser, String owner) {
 		EmbeddedCredentials made = new EmbeddedCredentials(password(), password());
 		properties.setProperty("superuser", made.superuser());
 		properties.setProperty("owner", made.owner());
-		Files.createDirectories(dataDir);
-		// Written whole beside it, readable by its owner only, then moved into place: a
-		// crash leaves either no file or the whole one.
-		Path written = dataDir.resolve(FILE + ".new");
-		Files.deleteIfExists(written);
-		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-			Files.createFile(written,
-					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		}
-		else {
-			Files.createFile(written);
-		}
-		try (Writer writer = Files.newBufferedWriter(written)) {
-			properties.store(writer, "Passwords of the embedded PostgreSQL under postgres/: keep them with it.");
-		}
-		Files.move(written, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		StringWriter text = new StringWriter();
+		properties.store(text, "Passwords of the embedded PostgreSQL under postgres/: keep them with it.");
+		PrivateFiles.writeWhole(file, text.toString());
 		return made;
 	}
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,14 @@ class SignInAttempts {
 	 * success, lasts the window, and doubles with each failure after it.
 	 */
 	boolean isPaused(String username, String remoteAddress) {
+		return pausedUntil(username, remoteAddress).isPresent();
+	}
+
+	/**
+	 * When sign-in for this account from this address may be tried again, if it is paused
+	 * now (see {@link #isPaused}).
+	 */
+	Optional<Instant> pausedUntil(String username, String remoteAddress) {
 		Failures failures = this.jdbc.sql("""
 				select count(*) as failures, max(a.attempted_at) as last from sign_in_attempt a
 				where a.username = :username and a.remote_address = :address and not a.succeeded
@@ -54,11 +63,12 @@ class SignInAttempts {
 					(rs.getTimestamp("last") != null) ? rs.getTimestamp("last").toInstant() : null))
 			.single();
 		if (failures.count() < this.properties.maxFailures()) {
-			return false;
+			return Optional.empty();
 		}
 		long doublings = Math.min(failures.count() - this.properties.maxFailures(), 10);
 		Duration pause = this.properties.window().multipliedBy(1L << doublings);
-		return failures.last().plus(pause).isAfter(now());
+		Instant until = failures.last().plus(pause);
+		return until.isAfter(now()) ? Optional.of(until) : Optional.empty();
 	}
 
 	/** Forgets the account's failures, from every address: an admin lets its owner in. */

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.parley.account.AccountSessions;
 import org.parley.account.AccountUserDetailsService;
 
 import org.parley.token.FeedLinks;
@@ -24,7 +25,8 @@ import org.springframework.security.web.savedrequest.RequestCache;
 /**
  * After the right password: an account with a second factor is only half signed in (its
  * one authority is {@link TwoFactorFilter#PENDING}, none of its role) and is sent for the
- * code; everyone else goes where they were going.
+ * code; everyone else goes where they were going. Either way the session notes where the
+ * sign-in came from, for the holder's list of sessions.
  */
 class TwoFactorSuccessHandler implements AuthenticationSuccessHandler {
 
@@ -42,6 +44,8 @@ class TwoFactorSuccessHandler implements AuthenticationSuccessHandler {
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
+		// Kept through the second step: its session id changes, its attributes stay.
+		AccountSessions.signedIn(request);
 		if (!TwoFactorFilter.has(authentication, AccountUserDetailsService.TWO_FACTOR_CODE_REQUIRED)) {
 			this.feedLinks.signedIn(request, authentication.getName());
 			this.delegate.onAuthenticationSuccess(request, response, authentication);

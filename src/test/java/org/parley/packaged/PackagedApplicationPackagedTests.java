@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +59,13 @@ class PackagedApplicationPackagedTests {
 		HttpClient browser = signedIn();
 		String home = get(browser, "/").body();
 		assertThat(home).contains("Geneva").contains("Joint Russian–Ukrainian civilian administration");
+		assertThat(get("/login").body()).as("the embedded demo says a second factor is optional there")
+			.contains("a second factor is optional here");
+		Path totpKey = this.dataDir.resolve("totp.key");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(totpKey)))
+			.as("the TOTP key made beside the data, for its owner only")
+			.isEqualTo("rw-------");
+		String key = Files.readString(totpKey);
 
 		String database = "jdbc:postgresql://localhost:" + this.databasePort + "/postgres";
 		assertThatExceptionOfType(java.sql.SQLException.class)
@@ -80,6 +88,7 @@ class PackagedApplicationPackagedTests {
 		String afterRestart = get(signedIn(), "/").body();
 		assertThat(afterRestart).contains("Restart check talks").contains("Geneva");
 		assertThat(occurrences(afterRestart, "Geneva talks")).isEqualTo(occurrences(home, "Geneva talks"));
+		assertThat(Files.readString(totpKey)).as("the same TOTP key after a restart").isEqualTo(key);
 	}
 
 	private void start(String name) throws IOException, InterruptedException {
@@ -91,6 +100,8 @@ class PackagedApplicationPackagedTests {
 				"--parley.embedded-port=" + this.databasePort);
 		builder.environment().put("PARLEY_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		builder.environment().remove("SPRING_DATASOURCE_URL");
+		builder.environment().remove("PARLEY_TOTP_KEY");
+		builder.environment().remove("PARLEY_TWO_FACTOR_REQUIRED_FOR");
 		builder.redirectErrorStream(true);
 		Files.createDirectories(this.dataDir);
 		builder.redirectOutput(this.dataDir.resolveSibling(this.dataDir.getFileName() + "-" + name + ".log").toFile());

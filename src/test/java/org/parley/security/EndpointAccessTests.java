@@ -118,7 +118,8 @@ class EndpointAccessTests {
 		assertThat(endpoints).extracting(Endpoint::toString)
 			.as("mapped endpoints, from every handler mapping")
 			.contains("GET /", "GET /login", "GET /error", "GET /actuator/health", "GET /admin/users",
-					"POST /admin/users/{id}/password", "POST /account/password");
+					"POST /admin/users/{id}/password", "POST /account/password", "GET /account/sessions",
+					"POST /account/sessions/{handle}/sign-out", "POST /account/sessions/sign-out-others");
 		List<String> unknown = new ArrayList<>();
 		List<String> wrong = new ArrayList<>();
 		for (Endpoint endpoint : endpoints) {
@@ -161,6 +162,9 @@ class EndpointAccessTests {
 		assertThat(access(HttpMethod.POST, "/rounds/{id}")).isEqualTo(Access.EDITOR);
 		assertThat(access(HttpMethod.GET, "/rounds/{id}/history")).isEqualTo(Access.SIGNED_IN);
 		assertThat(access(HttpMethod.POST, "/admin/sources/{id}/merge")).isEqualTo(Access.ADMIN);
+		assertThat(access(HttpMethod.GET, "/account/sessions")).isEqualTo(Access.SIGNED_IN);
+		assertThat(access(HttpMethod.POST, "/account/sessions/{handle}/sign-out")).isEqualTo(Access.SIGNED_IN);
+		assertThat(access(HttpMethod.POST, "/account/sessions/sign-out-others")).isEqualTo(Access.SIGNED_IN);
 		assertThat(access(HttpMethod.GET, "/unplanned")).isNull();
 		assertThat(access(HttpMethod.POST, "/sources/{id}")).isNull();
 	}

@@ -1,6 +1,8 @@
 package org.parley.account.web;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +12,7 @@ import org.parley.account.AccountChangeRefusedException;
 import org.parley.account.AccountNotFoundException;
 import org.parley.account.AccountService;
 import org.parley.account.AccountUserDetailsService;
+import org.parley.account.IdentityRechecks;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,19 +36,26 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * {@code /account/password}: anyone signed in changes their own password, giving the
  * current one. Accounts whose password was set by someone else are sent here after
- * signing in and cannot go anywhere else until they have changed it.
+ * signing in and cannot go anywhere else until they have changed it. A wrong current
+ * password counts as a failed sign-in for the brute-force pause (see
+ * {@link IdentityRechecks}); the change ends the account's other sessions.
  */
 @Controller
 @RequestMapping("/account/password")
 @PreAuthorize("isAuthenticated()")
 class PasswordController {
 
+	private static final String PURPOSE = "password change";
+
 	private final AccountService accounts;
+
+	private final IdentityRechecks rechecks;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	PasswordController(AccountService accounts) {
+	PasswordController(AccountService accounts, IdentityRechecks rechecks) {
 		this.accounts = accounts;
+		this.rechecks = rechecks;
 	}
 
 	@GetMapping
@@ -65,19 +75,39 @@ class PasswordController {
 		if (binding.hasErrors()) {
 			return view(authentication, model);
 		}
-		HttpSession session = request.getSession(false);
-		try {
-			this.accounts.changeOwnPassword(authentication.getName(), passwordChangeForm.getCurrentPassword(),
-					passwordChangeForm.getNewPassword(), (session != null) ? session.getId() : null);
-		}
-		catch (AccountChangeRefusedException ex) {
-			String field = (ex.getReason() == AccountChangeRefusedException.Reason.WRONG_CURRENT_PASSWORD)
-					? "currentPassword" : "newPassword";
-			binding.rejectValue(field, ex.getCode(), ex.getArguments(), ex.getMessage());
+		if (!changed(passwordChangeForm, binding, authentication.getName(), request)) {
 			return view(authentication, model);
 		}
 		signInAgain(authentication, request, response);
 		return "redirect:/account/password?changed";
+	}
+
+	/**
+	 * Changes the password unless the pause refuses it or the service does, saying why on
+	 * the form; a wrong current password counts against the pause.
+	 */
+	private boolean changed(PasswordChangeForm form, BindingResult binding, String username,
+			HttpServletRequest request) {
+		Optional<Instant> paused = this.rechecks.refuseWhilePaused(username, request.getRemoteAddr(), PURPOSE);
+		if (paused.isPresent()) {
+			RecheckPause.reject(binding, "currentPassword", paused.get());
+			return false;
+		}
+		HttpSession session = request.getSession(false);
+		try {
+			this.accounts.changeOwnPassword(username, form.getCurrentPassword(), form.getNewPassword(),
+					(session != null) ? session.getId() : null);
+			return true;
+		}
+		catch (AccountChangeRefusedException ex) {
+			boolean wrongPassword = ex.getReason() == AccountChangeRefusedException.Reason.WRONG_CURRENT_PASSWORD;
+			if (wrongPassword) {
+				this.rechecks.failed(username, request.getRemoteAddr(), "wrong current password for a " + PURPOSE);
+			}
+			binding.rejectValue(wrongPassword ? "currentPassword" : "newPassword", ex.getCode(), ex.getArguments(),
+					ex.getMessage());
+			return false;
+		}
 	}
 
 	@ExceptionHandler(AccountNotFoundException.class)

@@ -1,5 +1,6 @@
 package org.parley.account.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.parley.account.AccountNotFoundException;
 import org.parley.account.AccountUserDetailsService;
+import org.parley.account.IdentityRechecks;
 import org.parley.account.TwoFactorService;
 
 import org.springframework.http.HttpStatus;
@@ -32,8 +34,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * {@code /account/two-factor}: switching a second factor on (scan the QR code, confirm
- * with a current code, note the recovery codes shown this once) and off (with a current
- * code or the password). The secret being enrolled waits in the session until confirmed.
+ * with a current code, note the recovery codes shown this once) and off (with the
+ * password and a current code or a recovery code; wrong ones count as failed sign-ins for
+ * the brute-force pause, see {@link IdentityRechecks}). The secret being enrolled waits
+ * in the session until confirmed.
  */
 @Controller
 @RequestMapping("/account/two-factor")
@@ -42,12 +46,22 @@ class TwoFactorController {
 
 	static final String PENDING_SECRET = TwoFactorController.class.getName() + ".secret";
 
+	private static final String PURPOSE = "switching the second factor off";
+
 	private final TwoFactorService twoFactor;
+
+	private final IdentityRechecks rechecks;
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	TwoFactorController(TwoFactorService twoFactor) {
+	TwoFactorController(TwoFactorService twoFactor, IdentityRechecks rechecks) {
 		this.twoFactor = twoFactor;
+		this.rechecks = rechecks;
+	}
+
+	@ModelAttribute("twoFactorDisableForm")
+	TwoFactorDisableForm twoFactorDisableForm() {
+		return new TwoFactorDisableForm();
 	}
 
 	@GetMapping
@@ -82,24 +96,46 @@ class TwoFactorController {
 	}
 
 	@PostMapping("/disable")
-	String disable(@Valid @ModelAttribute TwoFactorForm twoFactorForm, BindingResult binding,
-			Authentication authentication, HttpSession session, Model model) {
-		if (!this.twoFactor.isEnabled(authentication.getName())) {
+	String disable(@Valid @ModelAttribute TwoFactorDisableForm twoFactorDisableForm, BindingResult binding,
+			Authentication authentication, HttpServletRequest request, Model model) {
+		String username = authentication.getName();
+		if (!this.twoFactor.isEnabled(username)) {
 			return "redirect:/account/two-factor";
 		}
 		if (!binding.hasErrors()) {
-			try {
-				if (this.twoFactor.disable(authentication.getName(), twoFactorForm.getCode())) {
-					return "redirect:/account/two-factor?disabled";
-				}
-				binding.rejectValue("code", "twoFactor.disable.wrong", "Neither a current code nor your password.");
+			Optional<Instant> paused = this.rechecks.refuseWhilePaused(username, request.getRemoteAddr(), PURPOSE);
+			if (paused.isPresent()) {
+				RecheckPause.reject(binding, "password", paused.get());
 			}
-			catch (IllegalStateException ex) {
-				binding.rejectValue("code", "twoFactor.disable.required",
-						"Your role must use a second factor: it cannot be switched off.");
+			else if (switchedOff(twoFactorDisableForm, binding, username, request.getRemoteAddr())) {
+				return "redirect:/account/two-factor?disabled";
 			}
 		}
-		return view(authentication, session, model);
+		model.addAttribute("twoFactorForm", new TwoFactorForm());
+		return view(authentication, request.getSession(), model);
+	}
+
+	private boolean switchedOff(TwoFactorDisableForm form, BindingResult binding, String username, String address) {
+		try {
+			switch (this.twoFactor.disable(username, form.getPassword(), form.getCode())) {
+				case DISABLED -> {
+					return true;
+				}
+				case WRONG_PASSWORD -> {
+					this.rechecks.failed(username, address, "wrong password for " + PURPOSE);
+					binding.rejectValue("password", "twoFactor.disable.wrongPassword", "That is not your password.");
+				}
+				case WRONG_CODE -> {
+					this.rechecks.failed(username, address, "wrong second-factor code for " + PURPOSE);
+					binding.rejectValue("code", "twoFactor.disable.wrongCode", "That code is not right.");
+				}
+			}
+		}
+		catch (IllegalStateException ex) {
+			binding.rejectValue("code", "twoFactor.disable.required",
+					"Your role must use a second factor: it cannot be switched off.");
+		}
+		return false;
 	}
 
 	@ExceptionHandler(AccountNotFoundException.class)

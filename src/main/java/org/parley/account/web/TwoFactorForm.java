@@ -3,10 +3,7 @@ package org.parley.account.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/**
- * A code from the authenticator app (to switch the second factor on), or a code or the
- * password (to switch it off).
- */
+/** A code from the authenticator app, to switch the second factor on. */
 public class TwoFactorForm {
 
 	@NotBlank(message = "{twoFactor.code.required}")

@@ -1,6 +1,9 @@
 package org.parley.account.web;
 
+import java.time.Duration;
+
 import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.parley.account.Account;
 import org.parley.account.AccountRepository;
@@ -8,9 +11,11 @@ import org.parley.account.AccountService;
 import org.parley.account.Role;
 import org.parley.test.ParleyApplicationTest;
 import org.parley.test.RemoteAddresses;
+import org.parley.test.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -48,6 +53,17 @@ class PasswordChangeTests {
 
 	@Autowired
 	PasswordEncoder encoder;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
 
 	@Test
 	void aPasswordSetByAnAdminMustBeChangedBeforeAnythingElse() throws Exception {
@@ -108,16 +124,73 @@ class PasswordChangeTests {
 	}
 
 	@Test
+	void wrongCurrentPasswordsPauseTheChangeAndSignInEvenWithTheRightOne() throws Exception {
+		this.service.create("guessing-changer", Role.ANALYST, INITIAL);
+		String address = RemoteAddresses.unique();
+		Cookie session = signIn("guessing-changer", INITIAL, address);
+		for (int i = 0; i < 5; i++) {
+			change(session, "a guess of mine no " + i, CHOSEN, CHOSEN, address)
+				.andExpect(content().string(containsString("That is not your current password.")));
+		}
+		change(session, INITIAL, CHOSEN, CHOSEN, address).andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("Too many wrong attempts for this account from this address: try again after")))
+			.andExpect(content().string(containsString(" UTC.")));
+		assertThat(this.encoder.matches(INITIAL,
+				this.accounts.findByUsernameIgnoreCase("guessing-changer").orElseThrow().getPasswordHash()))
+			.as("refused though the current password was right")
+			.isTrue();
+		assertThat(audited("guessing-changer", "wrong current password for a password change")).isEqualTo(5);
+		assertThat(audited("guessing-changer", "account locked: password change refused")).isEqualTo(1);
+		this.mvc
+			.perform(post("/login").param("username", "guessing-changer")
+				.param("password", INITIAL)
+				.with(csrf())
+				.with(RemoteAddresses.from(address)))
+			.andExpect(redirectedUrl("/login?locked"));
+
+		this.clock.advance(Duration.ofMinutes(16));
+		change(session, INITIAL, CHOSEN, CHOSEN, address).andExpect(redirectedUrl("/account/password?changed"));
+	}
+
+	@Test
+	void aRightCurrentPasswordClearsNoFailureTheSignInPauseCounts() throws Exception {
+		this.service.create("careless-changer", Role.ANALYST, INITIAL);
+		String address = RemoteAddresses.unique();
+		Cookie session = signIn("careless-changer", INITIAL, address);
+		for (int i = 0; i < 4; i++) {
+			change(session, "a slip of mine no " + i, CHOSEN, CHOSEN, address);
+		}
+		change(session, INITIAL, CHOSEN, CHOSEN, address).andExpect(redirectedUrl("/account/password?changed"));
+		this.mvc
+			.perform(post("/login").param("username", "careless-changer")
+				.param("password", "not it either")
+				.with(csrf())
+				.with(RemoteAddresses.from(address)))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc
+			.perform(post("/login").param("username", "careless-changer")
+				.param("password", CHOSEN)
+				.with(csrf())
+				.with(RemoteAddresses.from(address)))
+			.andExpect(redirectedUrl("/login?locked"));
+	}
+
+	@Test
 	void strangersAreSentToSignIn() throws Exception {
 		this.mvc.perform(get("/account/password")).andExpect(redirectedUrl("/login"));
 	}
 
 	private Cookie signIn(String username, String password) throws Exception {
+		return signIn(username, password, RemoteAddresses.unique());
+	}
+
+	private Cookie signIn(String username, String password, String address) throws Exception {
 		Cookie session = this.mvc
 			.perform(post("/login").param("username", username)
 				.param("password", password)
 				.with(csrf())
-				.with(RemoteAddresses.fromUniqueAddress()))
+				.with(RemoteAddresses.from(address)))
 			.andExpect(redirectedUrl("/"))
 			.andReturn()
 			.getResponse()
@@ -127,11 +200,23 @@ class PasswordChangeTests {
 	}
 
 	private ResultActions change(Cookie session, String current, String next, String confirmation) throws Exception {
+		return change(session, current, next, confirmation, "127.0.0.1");
+	}
+
+	private ResultActions change(Cookie session, String current, String next, String confirmation, String address)
+			throws Exception {
 		return this.mvc.perform(post("/account/password").param("currentPassword", current)
 			.param("newPassword", next)
 			.param("confirmation", confirmation)
 			.cookie(session)
-			.with(csrf()));
+			.with(csrf())
+			.with(RemoteAddresses.from(address)));
+	}
+
+	private long audited(String username, String detail) {
+		return this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'SIGN_IN_FAILED' and actor = ? and detail = ?",
+				Long.class, username, detail);
 	}
 
 }

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -233,25 +234,112 @@ class TwoFactorTests {
 		Cookie renewed = enabled.getCookie("SESSION");
 		assertThat(renewed).isNotNull();
 		this.mvc.perform(get("/").cookie(renewed)).andExpect(status().isOk());
-		this.mvc.perform(post("/account/two-factor/disable").cookie(renewed).with(csrf()).param("code", PASSWORD))
+		this.mvc
+			.perform(post("/account/two-factor/disable").cookie(renewed)
+				.with(csrf())
+				.param("password", PASSWORD)
+				.param("code", Totp.code(secret, this.clock.instant())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("cannot be switched off")));
 		assertThat(account("must-enrol").isTotpEnabled()).isTrue();
 	}
 
 	@Test
-	void disablingNeedsACodeOrThePassword() throws Exception {
-		enrolled("switching-off", Role.ANALYST);
-		Account account = account("switching-off");
-		this.mvc.perform(
-				post("/account/two-factor/disable").with(user(account)).with(csrf()).param("code", "not my password"))
+	void disablingTakesThePasswordAndACurrentCode() throws Exception {
+		String secret = enrolled("switching-off", Role.ANALYST).secret();
+		String address = RemoteAddresses.unique();
+		disable("switching-off", PASSWORD, "", address).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a current code from your app, or a recovery code.")));
+		disable("switching-off", PASSWORD, wrongCode(secret), address).andExpect(status().isOk())
+			.andExpect(content().string(containsString("That code is not right, or was used already.")));
+		disable("switching-off", "not my password", Totp.code(secret, this.clock.instant()), address)
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("neither a current code nor your password")));
+			.andExpect(content().string(containsString("That is not your password.")));
+		disable("switching-off", "", Totp.code(secret, this.clock.instant()), address)
+			.andExpect(content().string(containsString("Enter your password.")));
 		assertThat(account("switching-off").isTotpEnabled()).isTrue();
-		this.mvc.perform(post("/account/two-factor/disable").with(user(account)).with(csrf()).param("code", PASSWORD))
+		assertThat(failuresAudited("switching-off", "wrong second-factor code for switching the second factor off"))
+			.isEqualTo(1);
+		assertThat(failuresAudited("switching-off", "wrong password for switching the second factor off")).isEqualTo(1);
+
+		disable("switching-off", PASSWORD, Totp.code(secret, this.clock.instant()), address)
 			.andExpect(redirectedUrl("/account/two-factor?disabled"));
 		assertThat(account("switching-off").isTotpEnabled()).isFalse();
 		assertThat(account("switching-off").getRecoveryCodeHashes()).isEmpty();
+	}
+
+	@Test
+	void aRecoveryCodeStandsInForTheAppWhenDisabling() throws Exception {
+		List<String> codes = enrolled("lost-phone", Role.ANALYST).recoveryCodes();
+		disable("lost-phone", PASSWORD, codes.get(0), RemoteAddresses.unique())
+			.andExpect(redirectedUrl("/account/two-factor?disabled"));
+		assertThat(account("lost-phone").isTotpEnabled()).isFalse();
+	}
+
+	@Test
+	void wrongGuessesWhileDisablingPauseItAndSignInEvenWhenRight() throws Exception {
+		String secret = enrolled("disable-guessed", Role.ANALYST).secret();
+		String address = RemoteAddresses.unique();
+		for (int i = 0; i < 3; i++) {
+			disable("disable-guessed", PASSWORD, wrongCode(secret), address)
+				.andExpect(content().string(containsString("That code is not right")));
+		}
+		for (int i = 0; i < 2; i++) {
+			disable("disable-guessed", "wrong password " + i, wrongCode(secret), address)
+				.andExpect(content().string(containsString("That is not your password.")));
+		}
+		disable("disable-guessed", PASSWORD, Totp.code(secret, this.clock.instant()), address)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"Too many wrong attempts for this account from this address: " + "try again after")));
+		assertThat(account("disable-guessed").isTotpEnabled()).as("refused though both were right").isTrue();
+		assertThat(failuresAudited("disable-guessed", "account locked: switching the second factor off refused"))
+			.isEqualTo(1);
+		this.mvc
+			.perform(post("/login").param("username", "disable-guessed")
+				.param("password", PASSWORD)
+				.with(csrf())
+				.with(RemoteAddresses.from(address)))
+			.andExpect(redirectedUrl("/login?locked"));
+
+		this.clock.advance(Duration.ofMinutes(16));
+		disable("disable-guessed", PASSWORD, Totp.code(secret, this.clock.instant()), address)
+			.andExpect(redirectedUrl("/account/two-factor?disabled"));
+	}
+
+	@Test
+	void anAdminWithoutASecondFactorIsSentToSetOneUpWhereAdminsMust() throws Exception {
+		// What a configured database requires unless told otherwise
+		// (TwoFactorPolicyTests).
+		this.policy.requireFrom(Role.ADMIN);
+		account("admin-enrols", Role.ADMIN);
+		account("editor-free", Role.EDITOR);
+		Cookie admin = signIn("admin-enrols").expectedSession("/");
+		this.mvc.perform(get("/").cookie(admin)).andExpect(redirectedUrl("/account/two-factor"));
+		this.mvc.perform(get("/admin/users").cookie(admin)).andExpect(redirectedUrl("/account/two-factor"));
+		Cookie editor = signIn("editor-free").expectedSession("/");
+		this.mvc.perform(get("/").cookie(editor)).andExpect(status().isOk());
+	}
+
+	@Test
+	void theSignInPageOfAConfiguredDatabaseSaysNothingOfASecondFactorBeingOptional() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("a second factor is optional here"))));
+	}
+
+	private ResultActions disable(String username, String password, String code, String address) throws Exception {
+		return this.mvc.perform(post("/account/two-factor/disable").with(user(account(username)))
+			.with(csrf())
+			.with(RemoteAddresses.from(address))
+			.param("password", password)
+			.param("code", code));
+	}
+
+	private long failuresAudited(String username, String detail) {
+		return this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'SIGN_IN_FAILED' and actor = ? and detail = ?",
+				Long.class, username, detail);
 	}
 
 	private static RequestPostProcessor user(Account account) {
