@@ -110,7 +110,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users,
-			PasswordEncoder passwordEncoder, SignInAttempts attempts,
+			PasswordEncoder passwordEncoder, SignInAttempts attempts, KnownDevices devices,
 			ObjectProvider<AuthenticationEventPublisher> events, Clock clock, SessionProperties sessions,
 			ApiTokens tokens, FeedTokens feedTokens, FeedLinks feedLinks,
 			@Value("${parley.public-read:false}") boolean publicRead) throws Exception {
@@ -152,9 +152,11 @@ public class SecurityConfiguration {
 			}
 			requests.anyRequest().authenticated();
 		})
-			.authenticationManager(authenticationManager(users, passwordEncoder, attempts, events.getIfAvailable()))
+			.authenticationManager(
+					authenticationManager(users, passwordEncoder, attempts, devices, events.getIfAvailable()))
 			.formLogin((form) -> form.loginPage("/login")
-				.successHandler(new TwoFactorSuccessHandler(requestCache, feedLinks))
+				.authenticationDetailsSource(SignInDetails.SOURCE)
+				.successHandler(new TwoFactorSuccessHandler(requestCache, feedLinks, devices))
 				.failureHandler(failureHandler())
 				.permitAll())
 			// A bearer token is no cookie a browser sends by itself: no CSRF token
@@ -183,10 +185,11 @@ public class SecurityConfiguration {
 	 * authentication manager: no fallback that would try the password again unchecked.
 	 */
 	private static ProviderManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
-			SignInAttempts attempts, AuthenticationEventPublisher events) {
+			SignInAttempts attempts, KnownDevices devices, AuthenticationEventPublisher events) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
-		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, attempts));
+		ProviderManager manager = new ProviderManager(
+				new ThrottledAuthenticationProvider(passwords, attempts, devices));
 		if (events != null) {
 			manager.setAuthenticationEventPublisher(events);
 		}

@@ -36,11 +36,13 @@ class SignInAttempts {
 	}
 
 	/**
-	 * Whether sign-in is paused for this account from this address. Only the pair is
-	 * paused: failures from elsewhere, or for other accounts, never keep an account's
-	 * owner out (anyone can fail for the admin, and everyone behind one proxy shares an
-	 * address). The pause begins at {@code maxFailures} failures since the pair's last
-	 * success, lasts the window, and doubles with each failure after it.
+	 * Whether sign-in is paused for this account from this address or known browser
+	 * ({@link KnownDevices#where}). The pair is paused at {@code maxFailures} failures
+	 * since its last success, for the window, doubling with each failure after it. From
+	 * anywhere but a known browser, the account is also paused, the same way, at
+	 * {@code accountMaxFailures} failures from anywhere but its known browsers: guessing
+	 * from rotating addresses stops there, while a browser its owner signed in from
+	 * before is never kept out by anyone else's failures.
 	 */
 	boolean isPaused(String username, String remoteAddress) {
 		return pausedUntil(username, remoteAddress).isPresent();
@@ -51,7 +53,29 @@ class SignInAttempts {
 	 * now (see {@link #isPaused}).
 	 */
 	Optional<Instant> pausedUntil(String username, String remoteAddress) {
-		Failures failures = this.jdbc.sql("""
+		Optional<Instant> pair = pause(pairFailures(username, remoteAddress), this.properties.maxFailures());
+		if (pair.isPresent() || address(remoteAddress).startsWith(KnownDevices.PREFIX)) {
+			return pair;
+		}
+		return pause(accountFailures(username), this.properties.accountMaxFailures());
+	}
+
+	/**
+	 * The account's failures from anywhere but its known browsers since its last success:
+	 * guesses from many addresses pause sign-in from unknown browsers, never from known
+	 * ones.
+	 */
+	private Failures accountFailures(String username) {
+		return this.jdbc.sql("""
+				select count(*) as failures, max(a.attempted_at) as last from sign_in_attempt a
+				where a.username = :username and not a.succeeded and a.remote_address not like 'device:%'
+				  and a.attempted_at > coalesce((select max(s.attempted_at) from sign_in_attempt s
+				    where s.username = :username and s.succeeded), '-infinity')
+				""").param("username", username(username)).query(SignInAttempts::failures).single();
+	}
+
+	private Failures pairFailures(String username, String remoteAddress) {
+		return this.jdbc.sql("""
 				select count(*) as failures, max(a.attempted_at) as last from sign_in_attempt a
 				where a.username = :username and a.remote_address = :address and not a.succeeded
 				  and a.attempted_at > coalesce((select max(s.attempted_at) from sign_in_attempt s
@@ -59,13 +83,24 @@ class SignInAttempts {
 				""")
 			.param("username", username(username))
 			.param("address", address(remoteAddress))
-			.query((rs, row) -> new Failures(rs.getLong("failures"),
-					(rs.getTimestamp("last") != null) ? rs.getTimestamp("last").toInstant() : null))
+			.query(SignInAttempts::failures)
 			.single();
-		if (failures.count() < this.properties.maxFailures()) {
+	}
+
+	private static Failures failures(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Failures(rs.getLong("failures"),
+				(rs.getTimestamp("last") != null) ? rs.getTimestamp("last").toInstant() : null);
+	}
+
+	/**
+	 * Paused from the last failure for the window, doubling with each failure past the
+	 * most.
+	 */
+	private Optional<Instant> pause(Failures failures, int maxFailures) {
+		if (failures.count() < maxFailures) {
 			return Optional.empty();
 		}
-		long doublings = Math.min(failures.count() - this.properties.maxFailures(), 10);
+		long doublings = Math.min(failures.count() - maxFailures, 10);
 		Duration pause = this.properties.window().multipliedBy(1L << doublings);
 		Instant until = failures.last().plus(pause);
 		return until.isAfter(now()) ? Optional.of(until) : Optional.empty();

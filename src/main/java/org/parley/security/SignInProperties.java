@@ -11,11 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * of them is older than the window. Attempts are kept for {@code retention}.
  *
  * @param maxFailures failures that pause sign-in ({@code parley.sign-in.max-failures})
+ * @param accountMaxFailures failures for one account from anywhere but its known browsers
+ * that pause its sign-in from anywhere but those
+ * ({@code parley.sign-in.account-max-failures})
  * @param window how far back failures count ({@code parley.sign-in.window})
  * @param retention how long attempts are kept ({@code parley.sign-in.retention})
  */
 @ConfigurationProperties("parley.sign-in")
 public record SignInProperties(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration window,
-		@DefaultValue("1d") Duration retention) {
+		@DefaultValue("1d") Duration retention, @DefaultValue("20") int accountMaxFailures) {
 
 }

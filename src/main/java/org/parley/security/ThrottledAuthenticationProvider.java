@@ -10,8 +10,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Username and password sign-in with brute-force protection: refuses at once while
- * sign-in is paused for the account or the address (even with the right password),
- * otherwise asks the wrapped provider and records the outcome.
+ * sign-in is paused for the account from this address or browser (even with the right
+ * password; see {@link SignInAttempts#isPaused}), otherwise asks the wrapped provider and
+ * records the outcome.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -19,15 +20,18 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final SignInAttempts attempts;
 
-	ThrottledAuthenticationProvider(AuthenticationProvider delegate, SignInAttempts attempts) {
+	private final KnownDevices devices;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider delegate, SignInAttempts attempts, KnownDevices devices) {
 		this.delegate = delegate;
 		this.attempts = attempts;
+		this.devices = devices;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName();
-		String address = remoteAddress(authentication);
+		String address = this.devices.where(authentication, remoteAddress(authentication));
 		if (this.attempts.isPaused(username, address)) {
 			throw new SignInPausedException();
 		}

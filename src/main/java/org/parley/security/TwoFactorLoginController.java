@@ -54,9 +54,12 @@ class TwoFactorLoginController {
 
 	private final FeedLinks feedLinks;
 
-	TwoFactorLoginController(TwoFactorService twoFactor, SignInAttempts attempts, AuditTrail audit,
-			FeedLinks feedLinks) {
+	private final KnownDevices devices;
+
+	TwoFactorLoginController(TwoFactorService twoFactor, SignInAttempts attempts, AuditTrail audit, FeedLinks feedLinks,
+			KnownDevices devices) {
 		this.feedLinks = feedLinks;
+		this.devices = devices;
 		this.twoFactor = twoFactor;
 		this.attempts = attempts;
 		this.audit = audit;
@@ -74,8 +77,9 @@ class TwoFactorLoginController {
 			return "redirect:/";
 		}
 		String username = authentication.getName();
-		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
-				? details.getRemoteAddress() : request.getRemoteAddr();
+		String address = this.devices.where(authentication,
+				(authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
+						: request.getRemoteAddr());
 		if (this.attempts.isPaused(username, address)) {
 			return "redirect:" + TwoFactorFilter.CODE_PAGE + "?locked";
 		}
@@ -85,6 +89,7 @@ class TwoFactorLoginController {
 			return "redirect:" + TwoFactorFilter.CODE_PAGE + "?error";
 		}
 		this.attempts.record(username, address, true);
+		this.devices.remember(request, response, username);
 		signIn(authentication, request, response);
 		SavedRequest saved = this.requestCache.getRequest(request, response);
 		if (saved != null) {

@@ -36,9 +36,12 @@ class TwoFactorSuccessHandler implements AuthenticationSuccessHandler {
 
 	private final FeedLinks feedLinks;
 
-	TwoFactorSuccessHandler(RequestCache requestCache, FeedLinks feedLinks) {
+	private final KnownDevices devices;
+
+	TwoFactorSuccessHandler(RequestCache requestCache, FeedLinks feedLinks, KnownDevices devices) {
 		this.delegate.setRequestCache(requestCache);
 		this.feedLinks = feedLinks;
+		this.devices = devices;
 	}
 
 	@Override
@@ -48,6 +51,7 @@ class TwoFactorSuccessHandler implements AuthenticationSuccessHandler {
 		AccountSessions.signedIn(request);
 		if (!TwoFactorFilter.has(authentication, AccountUserDetailsService.TWO_FACTOR_CODE_REQUIRED)) {
 			this.feedLinks.signedIn(request, authentication.getName());
+			this.devices.remember(request, response, authentication.getName());
 			this.delegate.onAuthenticationSuccess(request, response, authentication);
 			return;
 		}

@@ -2,6 +2,7 @@ package org.parley.security;
 
 import java.time.Duration;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.parley.account.AccountService;
@@ -13,8 +14,10 @@ import org.parley.test.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -27,7 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Five failed sign-ins for one account from one address pause sign-in for that account
  * from there, even with the right password, for 15 minutes, doubling with each failure
- * after: nobody elsewhere can keep the owner out, and an admin can let them in at once.
+ * after; twenty from anywhere pause it for browsers it never signed in from. A browser
+ * its owner signed in from counts only its own failures, so nobody else can keep the
+ * owner out, and an admin can let them in at once.
  */
 @ParleyApplicationTest
 @Transactional
@@ -64,7 +69,7 @@ class SignInThrottleTests {
 	}
 
 	@Test
-	void failuresFromElsewhereNeverKeepTheOwnerOut() throws Exception {
+	void fewerFailuresFromElsewhereThanTheAccountsLimitDoNotKeepTheOwnerOut() throws Exception {
 		String username = account("throttled-owner");
 		for (int i = 0; i < 10; i++) {
 			signIn(username, "wrong password " + i, RemoteAddresses.unique()).andExpect(redirectedUrl("/login?error"));
@@ -137,6 +142,52 @@ class SignInThrottleTests {
 		signIn(username, PASSWORD, address).andExpect(authenticated().withUsername(username));
 	}
 
+	@Test
+	void guessesFromRotatingAddressesPauseTheAccountForUnknownBrowsers() throws Exception {
+		String username = account("throttled-rotated");
+		for (int i = 0; i < 20; i++) {
+			signIn(username, "wrong password " + i, RemoteAddresses.unique()).andExpect(redirectedUrl("/login?error"));
+		}
+		signIn(username, PASSWORD, RemoteAddresses.unique()).andExpect(redirectedUrl("/login?locked"));
+		this.clock.advance(Duration.ofMinutes(16));
+		signIn(username, PASSWORD, RemoteAddresses.unique()).andExpect(authenticated().withUsername(username));
+	}
+
+	@Test
+	void theOwnersKnownBrowserSignsInWhateverOthersFailed() throws Exception {
+		String username = account("throttled-known-browser");
+		String shared = RemoteAddresses.unique();
+		Cookie device = signIn(username, PASSWORD, shared).andExpect(authenticated())
+			.andReturn()
+			.getResponse()
+			.getCookie(KnownDevices.COOKIE);
+		assertThat(device).isNotNull();
+		assertThat(device.isHttpOnly()).isTrue();
+		assertThat(device.getMaxAge()).isGreaterThan(300 * 24 * 3600);
+		// Behind one proxy, and from everywhere else, for long enough to pause both.
+		failFiveTimes(username, shared);
+		for (int i = 0; i < 20; i++) {
+			signIn(username, "wrong password " + i, RemoteAddresses.unique());
+		}
+		signIn(username, PASSWORD, shared).andExpect(redirectedUrl("/login?locked"));
+		signIn(username, PASSWORD, shared, device).andExpect(authenticated().withUsername(username));
+	}
+
+	@Test
+	void aKnownBrowserIsPausedForItsOwnFailures() throws Exception {
+		String username = account("throttled-own-failures");
+		String address = RemoteAddresses.unique();
+		Cookie device = signIn(username, PASSWORD, address).andReturn().getResponse().getCookie(KnownDevices.COOKIE);
+		for (int i = 0; i < 5; i++) {
+			signIn(username, "wrong password " + i, address, device).andExpect(redirectedUrl("/login?error"));
+		}
+		signIn(username, PASSWORD, address, device).andExpect(redirectedUrl("/login?locked"));
+		// Another account's cookie, or a made-up one, is no known browser of this
+		// account.
+		Cookie forged = new Cookie(KnownDevices.COOKIE, "A".repeat(43));
+		signIn(username, PASSWORD, RemoteAddresses.unique(), forged).andExpect(authenticated());
+	}
+
 	private void failFiveTimes(String username, String address) throws Exception {
 		for (int i = 0; i < 5; i++) {
 			signIn(username, "wrong password " + i, address).andExpect(redirectedUrl("/login?error"));
@@ -148,11 +199,15 @@ class SignInThrottleTests {
 		return username;
 	}
 
-	private ResultActions signIn(String username, String password, String address) throws Exception {
-		return this.mvc.perform(post("/login").param("username", username)
+	private ResultActions signIn(String username, String password, String address, Cookie... cookies) throws Exception {
+		MockHttpServletRequestBuilder request = post("/login").param("username", username)
 			.param("password", password)
 			.with(csrf())
-			.with(RemoteAddresses.from(address)));
+			.with(RemoteAddresses.from(address));
+		if (cookies.length > 0) {
+			request.cookie(cookies);
+		}
+		return this.mvc.perform(request);
 	}
 
 }

@@ -152,6 +152,7 @@ class TwoFactorTests {
 		Cookie full = verified.getCookie("SESSION");
 		assertThat(full).as("a new session id once fully signed in").isNotNull();
 		assertThat(full.getValue()).isNotEqualTo(half.getValue());
+		assertThat(verified.getCookie("PARLEY_DEVICE")).as("the browser is known once both steps are done").isNotNull();
 		this.mvc.perform(get("/").cookie(full)).andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/me").cookie(full).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk())
