@@ -103,6 +103,58 @@
 					select.appendChild(option);
 				}
 			});
+			// A search that leaves one match chooses it: the editor typed its name.
+			if (!select.multiple && found.length === 1 && search.value.trim() !== '' && !select.value) {
+				select.value = String(found[0].id);
+				select.dispatchEvent(new Event('change'));
+				say(search.dataset.chosenOne, false);
+			}
+			else {
+				say(null);
+			}
 		}
+		// A message under the box: a warning, or a quiet note read out by screen readers.
+		function say(text, warning) {
+			var note = picker.querySelector('.picker__note');
+			if (!text) {
+				if (note) {
+					note.remove();
+				}
+				return;
+			}
+			if (!note) {
+				note = document.createElement('p');
+				note.setAttribute('role', 'status');
+				select.insertAdjacentElement('afterend', note);
+			}
+			note.className = 'picker__note' + (warning ? ' field-error' : ' field-hint');
+			note.textContent = text;
+		}
+		picker.pickerWarning = function () {
+			var nothing = Array.prototype.every.call(select.options, function (option) {
+				return !option.selected || option.value === '';
+			});
+			if (search.value.trim() !== '' && nothing) {
+				say(search.dataset.unchosen, true);
+				return true;
+			}
+			return false;
+		};
+	});
+	// Text typed in a picker and never chosen stops the save, next to the field, before
+	// anything is sent (the server refuses it too).
+	document.querySelectorAll('form').forEach(function (form) {
+		form.addEventListener('submit', function (event) {
+			var first = null;
+			form.querySelectorAll('.picker').forEach(function (picker) {
+				if (picker.pickerWarning && picker.pickerWarning() && !first) {
+					first = picker.querySelector('.picker__search');
+				}
+			});
+			if (first && !(event.submitter && event.submitter.formNoValidate)) {
+				event.preventDefault();
+				first.focus();
+			}
+		});
 	});
 })();

@@ -107,6 +107,29 @@ class PickerBrowserTests {
 	}
 
 	@Test
+	void aSearchLeavingOneMatchChoosesItAndTextNeverChosenStopsTheSave() {
+		open("/people/new");
+		this.browser.findElement(By.id("fullName")).sendKeys(this.person);
+		WebElement search = searchBoxOf("partyId");
+		search.sendKeys("zzz no such party");
+		click(By.cssSelector(".form-actions button.button--primary"));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".picker .picker__note"),
+				"You typed here but chose nothing"));
+		assertThat(this.browser.getCurrentUrl()).endsWith("/people/new");
+		assertThat(this.browser.switchTo().activeElement()).isEqualTo(search);
+
+		search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "United States");
+		this.wait.until((driver) -> String.valueOf(id("united-states"))
+			.equals(new Select(driver.findElement(By.id("partyId"))).getFirstSelectedOption().getAttribute("value")));
+		assertThat(this.browser.findElement(By.cssSelector(".picker .picker__note")).getText())
+			.isEqualTo("Chosen: the only match.");
+		click(By.cssSelector(".form-actions button.button--primary"));
+		this.wait.until(ExpectedConditions.urlMatches("/people/[0-9]+$"));
+		assertThat(this.jdbc.queryForObject("select party_id from person where full_name = ?", Long.class, this.person))
+			.isEqualTo(id("united-states"));
+	}
+
+	@Test
 	void withoutTypingTheSelectOffersEveryChoice() {
 		open("/people/new");
 		int parties = this.jdbc.queryForObject("select count(*) from party", Integer.class);

@@ -1,0 +1,82 @@
+package org.parley.web;
+
+import java.util.Collection;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/**
+ * A picker whose search box holds text while nothing is chosen is refused on every form,
+ * next to the field: the editor typed a name and moved on, believing it chosen, and an
+ * optional field would otherwise be saved empty without a word. The box is sent as
+ * {@value #PREFIX}{@code <field>} (see {@code fragments/fields :: picker}); the script
+ * says the same before the form is sent, this says it without the script.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PickerSearchAdvice {
+
+	/** How a picker's search box is named: this, then the field it picks for. */
+	static final String PREFIX = "typed.";
+
+	@InitBinder
+	void refuseTypedButNotChosen(WebDataBinder binder, HttpServletRequest request) {
+		// The form object may not exist yet (it can be built from the request), so the
+		// check is added to every binder of a request that sent a search box; it runs
+		// only
+		// where a form is validated.
+		if (request.getParameterMap().keySet().stream().anyMatch((name) -> name.startsWith(PREFIX))) {
+			binder.addValidators(new TypedButNotChosen(request.getParameterMap()));
+		}
+	}
+
+	/** Checks each picker of the form whose search box was sent with text in it. */
+	private record TypedButNotChosen(Map<String, String[]> parameters) implements Validator {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return true;
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			BeanWrapper form = PropertyAccessorFactory.forBeanPropertyAccess(target);
+			this.parameters.forEach((name, values) -> {
+				if (!name.startsWith(PREFIX)) {
+					return;
+				}
+				String field = name.substring(PREFIX.length());
+				String typed = (values.length > 0) ? values[0].strip() : "";
+				if (!typed.isEmpty() && isReadable(form, field) && isEmpty(form.getPropertyValue(field))
+						&& !errors.hasFieldErrors(field)) {
+					errors.rejectValue(field, "picker.typedNotChosen", new Object[] { typed }, null);
+				}
+			});
+		}
+
+		private static boolean isReadable(BeanWrapper form, String field) {
+			try {
+				return form.isReadableProperty(field);
+			}
+			catch (RuntimeException ex) {
+				// A made-up path (typed.x[99999]): no field of this form.
+				return false;
+			}
+		}
+
+		private static boolean isEmpty(Object value) {
+			return value == null || (value instanceof Collection<?> chosen && chosen.isEmpty())
+					|| (value instanceof String text && text.isBlank());
+		}
+
+	}
+
+}
