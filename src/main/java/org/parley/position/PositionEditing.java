@@ -1,5 +1,8 @@
 package org.parley.position;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import org.parley.shared.StaleVersionException;
 import org.parley.source.Citation;
 import org.parley.source.CitationRepository;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +45,14 @@ public class PositionEditing {
 
 	private final CitationRepository citations;
 
+	private final JdbcClient jdbc;
+
+	/** A form opened at no known time: only statements of the same day are its rivals. */
+	private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
+
 	PositionEditing(PositionRepository positions, ProposalRepository proposals, PartyRepository parties,
-			PersonRepository people, CitationRepository citations) {
+			PersonRepository people, CitationRepository citations, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.positions = positions;
 		this.proposals = proposals;
 		this.parties = parties;
@@ -62,6 +72,37 @@ public class PositionEditing {
 	 * @param proposalId the proposal it would be about
 	 * @return false if it was made at a round of another negotiation
 	 */
+	/**
+	 * The party's other statements on the proposal an editor should see before saving
+	 * theirs: recorded since {@code openedAt}, when the editor opened the form, or stated
+	 * on the same day (for a new statement: a correction only fixes a record). Two
+	 * editors logging one report at once are told, instead of both saving contradicting
+	 * statements.
+	 * @param self the position being corrected, or {@code null} for a new one
+	 */
+	@Transactional(readOnly = true)
+	public List<RivalStatement> rivals(long proposalId, long partyId, LocalDate statedOn, Instant openedAt, Long self) {
+		return this.jdbc.sql("""
+				select p.id, p.stance, p.stated_on, p.condition, p.created_at,
+				  (select a.actor from audit_event a where a.entity_type = 'Position' and a.entity_id = p.id::text
+				   and a.action = 'CREATE' order by a.id limit 1) as recorded_by
+				from position p
+				where p.proposal_id = :proposal and p.party_id = :party and p.id <> :self
+				  and (p.created_at > :openedAt or (:new and p.stated_on = :statedOn))
+				order by p.created_at desc, p.id desc limit 10
+				""")
+			.param("new", self == null)
+			.param("proposal", proposalId)
+			.param("party", partyId)
+			.param("self", (self != null) ? self : -1L)
+			.param("statedOn", statedOn)
+			.param("openedAt", Timestamp.from((openedAt != null) ? openedAt : NEVER))
+			.query((rs, row) -> new RivalStatement(rs.getLong("id"), Stance.valueOf(rs.getString("stance")),
+					rs.getObject("stated_on", LocalDate.class), rs.getString("condition"),
+					rs.getTimestamp("created_at").toInstant(), rs.getString("recorded_by")))
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean fitsItsRound(long id, long proposalId) {
 		Position position = this.positions.findById(id).orElse(null);

@@ -230,7 +230,7 @@ class HostileInputTests {
 	private static boolean refused(MockHttpServletResponse response) throws Exception {
 		return response.getStatus() >= 400
 				|| (response.getStatus() == 200 && !Jsoup.parse(response.getContentAsString())
-					.select(".field-error, .error-summary, .notice--error")
+					.select(".field-error, .error-summary, .notice--error, .notice--warning")
 					.isEmpty());
 	}
 

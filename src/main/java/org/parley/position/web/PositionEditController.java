@@ -14,6 +14,7 @@ import org.parley.position.Position;
 import org.parley.position.PositionDetails;
 import org.parley.position.PositionEditing;
 import org.parley.position.PositionRecord;
+import org.parley.position.RivalStatement;
 import org.parley.position.Stance;
 import org.parley.source.Bearing;
 import org.parley.web.EditFlow;
@@ -119,6 +120,10 @@ class PositionEditController {
 		if (result.hasErrors()) {
 			return page(null, form);
 		}
+		List<RivalStatement> rivals = unseenRivals(form, null);
+		if (!rivals.isEmpty()) {
+			return rivalsFirst(page(null, form), form, rivals);
+		}
 		Position position = this.editing.create(form.toDetails());
 		return EditFlow.saved(redirect, "position.notice.created", position.getParty().getName(),
 				target(form.getProposalId(), position.getId()));
@@ -142,6 +147,10 @@ class PositionEditController {
 		validate(form, result, id);
 		if (result.hasErrors()) {
 			return page(record, form);
+		}
+		List<RivalStatement> rivals = unseenRivals(form, id);
+		if (!rivals.isEmpty()) {
+			return rivalsFirst(page(record, form), form, rivals);
 		}
 		return EditFlow.save(() -> {
 			Position saved = this.editing.correct(id, version, form.toDetails());
@@ -175,6 +184,27 @@ class PositionEditController {
 		return view;
 	}
 
+	/**
+	 * The party's statements on the proposal the editor has not yet seen on this form.
+	 */
+	private List<RivalStatement> unseenRivals(PositionForm form, Long self) {
+		return this.editing
+			.rivals(form.getProposalId(), form.getPartyId(), form.getStatedOn(), form.getOpenedAt(), self)
+			.stream()
+			.filter((rival) -> !form.getAlongside().contains(rival.id()))
+			.toList();
+	}
+
+	/**
+	 * The form again, nothing saved, with the other statements shown: saving once more
+	 * records this one beside them; each offers to be corrected instead.
+	 */
+	private static ModelAndView rivalsFirst(ModelAndView page, PositionForm form, List<RivalStatement> rivals) {
+		rivals.forEach((rival) -> form.getAlongside().add(rival.id()));
+		page.addObject("rivals", rivals);
+		return page;
+	}
+
 	private void validate(PositionForm form, BindingResult result, Long self) {
 		this.checks.validate(form, result, self);
 	}
@@ -194,6 +224,9 @@ class PositionEditController {
 	private ModelAndView page(PositionRecord record, PositionForm form) {
 		ModelAndView page = new ModelAndView(VIEW);
 		page.addObject("position", record);
+		if (form.getOpenedAt() == null) {
+			form.setOpenedAt(this.clock.instant());
+		}
 		page.addObject("form", form);
 		page.addObject("proposals", this.picker.options(PickKind.PROPOSAL, nullable(form.getProposalId())));
 		page.addObject("parties", this.picker.options(PickKind.PARTY, nullable(form.getPartyId())));

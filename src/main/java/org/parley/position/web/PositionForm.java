@@ -35,6 +35,15 @@ public class PositionForm {
 
 	private Long version;
 
+	/**
+	 * When the editor opened the form: statements recorded since are shown before saving.
+	 */
+	private java.time.Instant openedAt;
+
+	/** The party's other statements the editor saw and chose to record theirs beside. */
+	@Size(max = 20)
+	private List<Long> alongside = new ArrayList<>();
+
 	@NotNull(message = "{position.form.proposalId.required}")
 	private Long proposalId;
 
@@ -136,6 +145,22 @@ public class PositionForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public java.time.Instant getOpenedAt() {
+		return this.openedAt;
+	}
+
+	public void setOpenedAt(java.time.Instant openedAt) {
+		this.openedAt = openedAt;
+	}
+
+	public List<Long> getAlongside() {
+		return this.alongside;
+	}
+
+	public void setAlongside(List<Long> alongside) {
+		this.alongside = alongside;
 	}
 
 	public Long getProposalId() {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -271,6 +274,50 @@ class PositionEditTests {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/positions/{id}/delete", id).with(csrf()).param("version", "" + version(id)))
 			.andExpect(status().isForbidden());
+		assertThat(positions()).isEqualTo(before);
+	}
+
+	@Test
+	void aStatementRecordedByAnotherEditorSinceTheFormOpenedIsShownBeforeSaving() throws Exception {
+		String opened = Jsoup
+			.parse(this.mvc.perform(get("/positions/new")).andReturn().getResponse().getContentAsString())
+			.selectFirst("input[name=openedAt]")
+			.val();
+		assertThat(opened).isNotBlank();
+		// Another editor saves the party's stance meanwhile, dated the day before.
+		this.mvc
+			.perform(valid(post("/positions"), "statedOn", LocalDate.now(this.clock).minusDays(1).toString(), "stance",
+					"REJECTS", "condition", "")
+				.with(user("other-editor").roles("EDITOR")))
+			.andExpect(status().isFound());
+		long rival = this.jdbc.queryForObject("select max(id) from position", Long.class);
+		long before = positions();
+
+		String asked = this.mvc.perform(valid(post("/positions"), "openedAt", opened))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(positions()).isEqualTo(before);
+		Element notice = Jsoup.parse(asked).selectFirst("section.rivals");
+		assertThat(notice.text()).contains("recorded meanwhile")
+			.contains("rejects")
+			.contains("recorded by other-editor");
+		assertThat(notice.select("a").attr("href")).isEqualTo("/positions/" + rival + "/edit");
+
+		this.mvc.perform(valid(post("/positions"), "openedAt", opened, "alongside[0]", "" + rival))
+			.andExpect(status().isFound());
+		assertThat(positions()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aNewStatementOnADayThePartyAlreadySpokeIsAskedAboutFirst() throws Exception {
+		String day = this.jdbc.queryForObject("select stated_on::text from position where id = ?", String.class,
+				ukrainianPosition());
+		long before = positions();
+		this.mvc.perform(valid(post("/positions"), "statedOn", day))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("or on the same day")));
 		assertThat(positions()).isEqualTo(before);
 	}
 
