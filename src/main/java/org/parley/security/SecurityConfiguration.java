@@ -35,9 +35,10 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationE
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -103,7 +104,7 @@ public class SecurityConfiguration {
 	/** The name of the session cookie. */
 	static final String SESSION_COOKIE = "SESSION";
 
-	private static final RequestMatcher API = pathPattern("/api/**");
+	static final RequestMatcher API = pathPattern("/api/**");
 
 	/** Pages that change records or show who changed them, at any depth up to four. */
 	private static final RequestMatcher EDITING = editingPages();
@@ -115,9 +116,7 @@ public class SecurityConfiguration {
 			ApiTokens tokens, FeedTokens feedTokens, FeedLinks feedLinks,
 			@Value("${parley.public-read:false}") boolean publicRead) throws Exception {
 		BearerTokenFilter bearer = new BearerTokenFilter(API, tokens);
-		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
-		// Only pages are worth returning to after signing in; API calls are not.
-		requestCache.setRequestMatcher(new NegatedRequestMatcher(API));
+		RequestCache requestCache = new ReturnAddresses(API);
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -159,7 +158,9 @@ public class SecurityConfiguration {
 				.permitAll())
 			// A bearer token is no cookie a browser sends by itself: no CSRF token
 			// needed.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(bearer.matcher()))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(bearer.matcher())
+				.csrfTokenRepository(new SignInCsrfTokens())
+				.csrfTokenRequestHandler(new BodyOrHeaderCsrfTokens()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.requestCache((cache) -> cache.requestCache(requestCache))
@@ -171,6 +172,7 @@ public class SecurityConfiguration {
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
 			.addFilterBefore(new SessionLifetimeFilter(clock, sessions.absoluteTimeout()),
 					SecurityContextHolderFilter.class)
+			.addFilterBefore(new SameOriginWrites(bearer.matcher(), API), CsrfFilter.class)
 			.addFilterAfter(bearer, SecurityContextHolderFilter.class)
 			.addFilterAfter(new FeedTokenFilter(feedTokens), SecurityContextHolderFilter.class)
 			.addFilterBefore(new TwoFactorFilter(API), AuthorizationFilter.class)
@@ -197,6 +199,8 @@ public class SecurityConfiguration {
 	private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
 		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
 		handler.setDefaultFailureUrl("/login?error");
+		// The page says why from its address: a failed sign-in starts no session.
+		handler.setAllowSessionCreation(false);
 		handler.setExceptionMappings(Map.of(SignInPausedException.class.getName(), "/login?locked"));
 		return handler;
 	}
