@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.ServletContext;
 import org.parley.token.ApiTokens;
 import org.parley.token.FeedLinks;
 import org.parley.token.FeedTokens;
@@ -114,7 +115,7 @@ public class SecurityConfiguration {
 			PasswordEncoder passwordEncoder, SignInAttempts attempts,
 			ObjectProvider<AuthenticationEventPublisher> events, Clock clock, SessionProperties sessions,
 			ApiTokens tokens, FeedTokens feedTokens, FeedLinks feedLinks,
-			@Value("${parley.public-read:false}") boolean publicRead) throws Exception {
+			@Value("${parley.public-read:false}") boolean publicRead, ServletContext application) throws Exception {
 		BearerTokenFilter bearer = new BearerTokenFilter(API, tokens);
 		RequestCache requestCache = new ReturnAddresses(API);
 		http.authorizeHttpRequests((requests) -> {
@@ -129,6 +130,8 @@ public class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/login")
 				.permitAll()
 				.requestMatchers(API_DOCS)
+				.permitAll()
+				.requestMatchers(ManagementPort.scrapes(application))
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
