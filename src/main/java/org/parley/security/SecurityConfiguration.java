@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.ServletContext;
 import org.parley.token.ApiTokens;
 import org.parley.token.FeedLinks;
 import org.parley.token.FeedTokens;
@@ -35,9 +36,10 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationE
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -103,7 +105,7 @@ public class SecurityConfiguration {
 	/** The name of the session cookie. */
 	static final String SESSION_COOKIE = "SESSION";
 
-	private static final RequestMatcher API = pathPattern("/api/**");
+	static final RequestMatcher API = pathPattern("/api/**");
 
 	/** Pages that change records or show who changed them, at any depth up to four. */
 	private static final RequestMatcher EDITING = editingPages();
@@ -113,11 +115,9 @@ public class SecurityConfiguration {
 			PasswordEncoder passwordEncoder, SignInAttempts attempts, KnownDevices devices,
 			ObjectProvider<AuthenticationEventPublisher> events, Clock clock, SessionProperties sessions,
 			ApiTokens tokens, FeedTokens feedTokens, FeedLinks feedLinks,
-			@Value("${parley.public-read:false}") boolean publicRead) throws Exception {
+			@Value("${parley.public-read:false}") boolean publicRead, ServletContext application) throws Exception {
 		BearerTokenFilter bearer = new BearerTokenFilter(API, tokens);
-		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
-		// Only pages are worth returning to after signing in; API calls are not.
-		requestCache.setRequestMatcher(new NegatedRequestMatcher(API));
+		RequestCache requestCache = new ReturnAddresses(API);
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -130,6 +130,8 @@ public class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/login")
 				.permitAll()
 				.requestMatchers(API_DOCS)
+				.permitAll()
+				.requestMatchers(ManagementPort.scrapes(application))
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
@@ -161,7 +163,9 @@ public class SecurityConfiguration {
 				.permitAll())
 			// A bearer token is no cookie a browser sends by itself: no CSRF token
 			// needed.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(bearer.matcher()))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(bearer.matcher())
+				.csrfTokenRepository(new SignInCsrfTokens())
+				.csrfTokenRequestHandler(new BodyOrHeaderCsrfTokens()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.requestCache((cache) -> cache.requestCache(requestCache))
@@ -173,6 +177,7 @@ public class SecurityConfiguration {
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
 			.addFilterBefore(new SessionLifetimeFilter(clock, sessions.absoluteTimeout()),
 					SecurityContextHolderFilter.class)
+			.addFilterBefore(new SameOriginWrites(bearer.matcher(), API), CsrfFilter.class)
 			.addFilterAfter(bearer, SecurityContextHolderFilter.class)
 			.addFilterAfter(new FeedTokenFilter(feedTokens), SecurityContextHolderFilter.class)
 			.addFilterBefore(new TwoFactorFilter(API), AuthorizationFilter.class)
@@ -200,6 +205,8 @@ public class SecurityConfiguration {
 	private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
 		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
 		handler.setDefaultFailureUrl("/login?error");
+		// The page says why from its address: a failed sign-in starts no session.
+		handler.setAllowSessionCreation(false);
 		handler.setExceptionMappings(Map.of(SignInPausedException.class.getName(), "/login?locked"));
 		return handler;
 	}

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.web.util.HtmlUtils;
+import org.parley.web.BidiText;
 
 /**
  * A word-by-word difference between two texts as HTML: the longest common subsequence of
@@ -83,9 +83,12 @@ final class WordDiff {
 		return tokens;
 	}
 
-	/** The characters HTML needs escaped, and only those (the page is UTF-8). */
+	/**
+	 * The characters HTML needs escaped, and only those (the page is UTF-8); invisible
+	 * bidirectional controls the audit trail wrote out shown as markers.
+	 */
 	static String escape(String text) {
-		return HtmlUtils.htmlEscape(text, "UTF-8");
+		return BidiText.escapeRevealingTrail(text);
 	}
 
 	private static void flush(StringBuilder html, List<String> removed, List<String> added) {

@@ -83,7 +83,7 @@ class PartyEditTests {
 		// The notice travels in the session to the page the editor is sent to.
 		this.mvc.perform(get(location).cookie(response.getCookie("SESSION")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("“Republic of Moldova” was added.")));
+			.andExpect(content().string(containsString("“<bdi>Republic of Moldova</bdi>” was added.")));
 	}
 
 	@Test

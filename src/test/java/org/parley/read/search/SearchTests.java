@@ -38,7 +38,7 @@ class SearchTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<mark>Rosgvardiya</mark>"),
 					containsString("href=\"/proposals/" + proposal + "#position-" + position + "\""),
-					containsString("Russia on"), containsString("Demilitarized zone in the Donbas"),
+					containsString("<bdi>Russia</bdi> on"), containsString("Demilitarized zone in the Donbas"),
 					containsString("conditional"), containsString("◐"), containsString("by <time"),
 					containsString("Yuri Ushakov"))));
 	}
@@ -138,7 +138,7 @@ class SearchTests {
 			.getContentAsString();
 		String candidates = java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH)
 			.format(SearchReader.CANDIDATES);
-		assertThat(page).contains(candidates + "+ results in Positions")
+		assertThat(page).contains(candidates + "+ results in <bdi>Positions</bdi>")
 			.contains("ranks only its first " + candidates + " matches");
 		assertThat(org.jsoup.Jsoup.parse(page).selectFirst("li.search-hit").text()).contains("Kherson Kherson Kherson");
 		this.mvc.perform(get("/search").param("q", "Kherson"))
