@@ -41,6 +41,13 @@ public class NegotiationEditing {
 		.with("rounds", "select title as name from round where negotiation_id = ?")
 		.with("proposalsOf", "select title as name from proposal where negotiation_id = ?");
 
+	/**
+	 * What is deleted with the negotiation, by kind: listed before the editor confirms.
+	 */
+	static final References GOES_WITH = References.of()
+		.with("involvements",
+				"select p.name as name from negotiation_party np join party p on p.id = np.party_id where np.negotiation_id = ?");
+
 	private final NegotiationRepository negotiations;
 
 	private final PartyRepository parties;
@@ -176,6 +183,12 @@ public class NegotiationEditing {
 			throw new StaleVersionException("Negotiation", id);
 		}
 		return negotiation;
+	}
+
+	/** What would be deleted with the negotiation, by kind. */
+	@Transactional(readOnly = true)
+	public List<Reference> goesWith(long id) {
+		return GOES_WITH.find(this.jdbc, id);
 	}
 
 }

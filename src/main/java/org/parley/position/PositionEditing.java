@@ -17,10 +17,13 @@ import org.parley.person.Person;
 import org.parley.person.PersonRepository;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.ProposalRepository;
+import org.parley.shared.Reference;
+import org.parley.shared.References;
 import org.parley.shared.StaleVersionException;
 import org.parley.source.Citation;
 import org.parley.source.CitationRepository;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PositionEditing {
 
+	/** What is deleted with the position, by kind: listed before the editor confirms. */
+	static final References GOES_WITH = References.of()
+		.with("citationLinks",
+				"select s.name || coalesce(' · ' || c.headline, '') as name from position_citation l join citation c on c.id = l.citation_id join source s on s.id = c.source_id where l.position_id = ?");
+
 	private final PositionRepository positions;
 
 	private final ProposalRepository proposals;
@@ -47,11 +55,14 @@ public class PositionEditing {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate jdbcTemplate;
+
 	/** A form opened at no known time: only statements of the same day are its rivals. */
 	private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
 
 	PositionEditing(PositionRepository positions, ProposalRepository proposals, PartyRepository parties,
-			PersonRepository people, CitationRepository citations, JdbcClient jdbc) {
+			PersonRepository people, CitationRepository citations, JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
 		this.positions = positions;
 		this.proposals = proposals;
@@ -223,6 +234,12 @@ public class PositionEditing {
 
 	private Party party(long id) {
 		return this.parties.findById(id).orElseThrow(() -> new IllegalArgumentException("no party #" + id));
+	}
+
+	/** What would be deleted with the position, by kind. */
+	@Transactional(readOnly = true)
+	public List<Reference> goesWith(long id) {
+		return GOES_WITH.find(this.jdbcTemplate, id);
 	}
 
 }

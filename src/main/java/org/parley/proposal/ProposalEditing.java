@@ -71,6 +71,17 @@ public class ProposalEditing {
 			select exists (select 1 from reached where id = ?)
 			""";
 
+	/** What is deleted with the proposal, by kind: listed before the editor confirms. */
+	static final References GOES_WITH = References.of()
+		.with("citationLinks",
+				"select s.name || coalesce(' · ' || c.headline, '') as name from proposal_citation l join citation c on c.id = l.citation_id join source s on s.id = c.source_id where l.proposal_id = ?")
+		.with("points",
+				"select coalesce(label || ' ', '') || left(text, 60) as name from proposal_point where proposal_id = ?")
+		.with("relations",
+				"select p.title as name from proposal_relation r join proposal p on p.id = r.related_proposal_id where r.proposal_id = ?")
+		.with("proposers",
+				"select p.name as name from proposal_proposer pp join party p on p.id = pp.party_id where pp.proposal_id = ?");
+
 	private final ProposalRepository proposals;
 
 	private final NegotiationRepository negotiations;
@@ -362,6 +373,12 @@ public class ProposalEditing {
 			throw new StaleVersionException("Proposal", id);
 		}
 		return proposal;
+	}
+
+	/** What would be deleted with the proposal, by kind. */
+	@Transactional(readOnly = true)
+	public List<Reference> goesWith(long id) {
+		return GOES_WITH.find(this.jdbc, id);
 	}
 
 }

@@ -55,6 +55,17 @@ public class RoundEditing {
 		.with("positions", "select pr.title || ' (' || pa.name || ', ' || p.stated_on || ')' as name from position p "
 				+ "join proposal pr on pr.id = p.proposal_id join party pa on pa.id = p.party_id where p.round_id = ?");
 
+	/** What is deleted with the round, by kind: listed before the editor confirms. */
+	static final References GOES_WITH = References.of()
+		.with("citationLinks",
+				"select s.name || coalesce(' · ' || c.headline, '') as name from round_citation l join citation c on c.id = l.citation_id join source s on s.id = c.source_id where l.round_id = ?")
+		.with("delegates",
+				"select p.full_name as name from round_delegate d join person p on p.id = d.person_id where d.round_id = ?")
+		.with("parties",
+				"select p.name as name from round_party rp join party p on p.id = rp.party_id where rp.round_id = ?")
+		.with("discussed",
+				"select p.title as name from round_proposal rp join proposal p on p.id = rp.proposal_id where rp.round_id = ?");
+
 	private final RoundRepository rounds;
 
 	private final NegotiationRepository negotiations;
@@ -390,6 +401,12 @@ public class RoundEditing {
 
 	private static Long idOf(BaseEntity entity) {
 		return (entity != null) ? entity.getId() : null;
+	}
+
+	/** What would be deleted with the round, by kind. */
+	@Transactional(readOnly = true)
+	public List<Reference> goesWith(long id) {
+		return GOES_WITH.find(this.jdbc, id);
 	}
 
 }

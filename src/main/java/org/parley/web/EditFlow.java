@@ -81,6 +81,27 @@ public final class EditFlow {
 	}
 
 	/**
+	 * The page that asks before a delete: what goes with the record, a button that
+	 * deletes it, the way back. Nothing is deleted until that button is pressed.
+	 * @param name the record as shown
+	 * @param action where the delete is sent
+	 * @param version the version shown
+	 * @param goes the records deleted with it
+	 * @param back the page to return to without deleting
+	 * @return the page
+	 */
+	public static ModelAndView confirmDelete(String name, String action, long version, List<Reference> goes,
+			String back) {
+		ModelAndView page = new ModelAndView("confirm-delete");
+		page.addObject("name", name);
+		page.addObject("action", action);
+		page.addObject("version", version);
+		page.addObject("goes", goes);
+		page.addObject("back", back);
+		return page;
+	}
+
+	/**
 	 * Makes an edit page the conflict page: status 409 and the fields that differ.
 	 * @param page the edit page holding the editor's input, with the current version
 	 * @param differences where the input differs from the saved record

@@ -130,9 +130,14 @@ class NegotiationEditController {
 
 	@PostMapping("/{id}/delete")
 	ModelAndView delete(@PathVariable long id, @RequestParam(required = false) Long version,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
 		Negotiation negotiation = existing(id);
 		long expected = EditFlow.requireVersion(version);
+		// Asked first, listing what goes; a record others refer to is refused as before.
+		if (!confirmed && this.editing.references(id).isEmpty()) {
+			return EditFlow.confirmDelete(negotiation.getTitle(), "/negotiations/" + id + "/delete", expected,
+					this.editing.goesWith(id), "/negotiations/" + id + "/edit");
+		}
 		return EditFlow.delete(() -> {
 			this.editing.delete(id, expected);
 			return EditFlow.saved(redirect, "negotiation.notice.deleted", negotiation.getTitle(), "/");

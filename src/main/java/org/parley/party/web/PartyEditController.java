@@ -90,9 +90,14 @@ class PartyEditController {
 
 	@PostMapping("/{id}/delete")
 	ModelAndView delete(@PathVariable long id, @RequestParam(required = false) Long version,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
 		Party party = existing(id);
 		long expected = EditFlow.requireVersion(version);
+		// Asked first, listing what goes; a record others refer to is refused as before.
+		if (!confirmed && this.editing.references(id).isEmpty()) {
+			return EditFlow.confirmDelete(party.getName(), "/parties/" + id + "/delete", expected, List.of(),
+					"/parties/" + id + "/edit");
+		}
 		return EditFlow.delete(() -> {
 			this.editing.delete(id, expected);
 			return EditFlow.saved(redirect, "party.notice.deleted", party.getName(), "/");

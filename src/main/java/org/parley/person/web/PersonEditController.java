@@ -93,9 +93,14 @@ class PersonEditController {
 
 	@PostMapping("/{id}/delete")
 	ModelAndView delete(@PathVariable long id, @RequestParam(required = false) Long version,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
 		Person person = existing(id);
 		long expected = EditFlow.requireVersion(version);
+		// Asked first, listing what goes; a record others refer to is refused as before.
+		if (!confirmed && this.editing.references(id).isEmpty()) {
+			return EditFlow.confirmDelete(person.getFullName(), "/people/" + id + "/delete", expected, List.of(),
+					"/people/" + id + "/edit");
+		}
 		return EditFlow.delete(() -> {
 			this.editing.delete(id, expected);
 			return EditFlow.saved(redirect, "person.notice.deleted", person.getFullName(), "/");

@@ -161,9 +161,14 @@ class PositionEditController {
 
 	@PostMapping("/{id}/delete")
 	ModelAndView delete(@PathVariable long id, @RequestParam(required = false) Long version,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
 		PositionRecord record = existing(id);
 		long expected = EditFlow.requireVersion(version);
+		// Asked first, listing what goes; a record others refer to is refused as before.
+		if (!confirmed && List.<org.parley.shared.Reference>of().isEmpty()) {
+			return EditFlow.confirmDelete(record.partyName() + " · " + record.proposalTitle(),
+					"/positions/" + id + "/delete", expected, this.editing.goesWith(id), "/positions/" + id + "/edit");
+		}
 		return EditFlow.delete(() -> {
 			this.editing.delete(id, expected);
 			return EditFlow.saved(redirect, "position.notice.deleted", record.partyName(),

@@ -143,9 +143,14 @@ class ProposalEditController {
 
 	@PostMapping("/{id}/delete")
 	ModelAndView delete(@PathVariable long id, @RequestParam(required = false) Long version,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
 		EditableProposal proposal = existing(id);
 		long expected = EditFlow.requireVersion(version);
+		// Asked first, listing what goes; a record others refer to is refused as before.
+		if (!confirmed && this.editing.references(id).isEmpty()) {
+			return EditFlow.confirmDelete(proposal.title(), "/proposals/" + id + "/delete", expected,
+					this.editing.goesWith(id), "/proposals/" + id + "/edit");
+		}
 		return EditFlow.delete(() -> {
 			this.editing.delete(id, expected);
 			return EditFlow.saved(redirect, "proposal.notice.deleted", proposal.title(), "/proposals");

@@ -128,9 +128,14 @@ class RoundEditController {
 
 	@PostMapping("/{id}/delete")
 	ModelAndView delete(@PathVariable long id, @RequestParam(required = false) Long version,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
 		EditableRound round = existing(id);
 		long expected = EditFlow.requireVersion(version);
+		// Asked first, listing what goes; a record others refer to is refused as before.
+		if (!confirmed && this.editing.references(id).isEmpty()) {
+			return EditFlow.confirmDelete(round.title(), "/rounds/" + id + "/delete", expected,
+					this.editing.goesWith(id), "/rounds/" + id + "/edit");
+		}
 		return EditFlow.delete(() -> {
 			this.editing.delete(id, expected);
 			return EditFlow.saved(redirect, "round.notice.deleted", round.title(), "/rounds");

@@ -301,7 +301,8 @@ class CitationEditTests {
 	void anUnreferencedCitationIsDeletedAndTheAuditTrailKeepsIt() throws Exception {
 		this.mvc.perform(valid(post("/citations"))).andExpect(status().isFound());
 		Long id = this.jdbc.queryForObject("select max(id) from citation", Long.class);
-		this.mvc.perform(post("/citations/{id}/delete", id).with(csrf()).param("version", "0"))
+		this.mvc
+			.perform(post("/citations/{id}/delete", id).with(csrf()).param("version", "0").param("confirmed", "true"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/sources/" + source("report")));
 		assertThat(this.jdbc.queryForObject("select count(*) from citation where id = ?", Long.class, id)).isZero();

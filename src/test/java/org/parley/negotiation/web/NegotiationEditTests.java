@@ -190,7 +190,8 @@ class NegotiationEditTests {
 		Negotiation created = this.negotiations.findBySlug("black-sea-grain-talks").orElseThrow();
 		this.mvc
 			.perform(post("/negotiations/{id}/delete", created.getId()).with(csrf())
-				.param("version", "" + created.getVersion()))
+				.param("version", "" + created.getVersion())
+				.param("confirmed", "true"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/"));
 		assertThat(this.negotiations.findBySlug("black-sea-grain-talks")).isEmpty();

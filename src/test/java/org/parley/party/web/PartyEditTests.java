@@ -199,7 +199,10 @@ class PartyEditTests {
 		Party party = this.parties.saveAndFlush(new Party("atlantis", "Atlantis", PartyKind.OTHER));
 		this.mvc.perform(get("/parties/{id}/edit", party.getId()))
 			.andExpect(content().string(containsString("/parties/" + party.getId() + "/delete")));
-		this.mvc.perform(post("/parties/{id}/delete", party.getId()).with(csrf()).param("version", "0"))
+		this.mvc
+			.perform(post("/parties/{id}/delete", party.getId()).with(csrf())
+				.param("version", "0")
+				.param("confirmed", "true"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/"))
 			.andExpect(flash().attribute("flash", "party.notice.deleted"));
@@ -214,7 +217,10 @@ class PartyEditTests {
 		Party party = this.parties.saveAndFlush(new Party("atlantis", "Atlantis", PartyKind.OTHER));
 		party.rename("Atlantis Reborn", null);
 		this.entityManager.flush();
-		this.mvc.perform(post("/parties/{id}/delete", party.getId()).with(csrf()).param("version", "0"))
+		this.mvc
+			.perform(post("/parties/{id}/delete", party.getId()).with(csrf())
+				.param("version", "0")
+				.param("confirmed", "true"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("it was not deleted")));
 		assertThat(this.parties.findById(party.getId())).isPresent();

@@ -135,7 +135,10 @@ class PersonEditTests {
 	void anUnreferencedPersonIsDeleted() throws Exception {
 		this.mvc.perform(valid(post("/people"))).andExpect(status().isFound());
 		Person created = this.people.findBySlug("rustem-umerov").orElseThrow();
-		this.mvc.perform(post("/people/{id}/delete", created.getId()).with(csrf()).param("version", "0"))
+		this.mvc
+			.perform(post("/people/{id}/delete", created.getId()).with(csrf())
+				.param("version", "0")
+				.param("confirmed", "true"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/"));
 		assertThat(this.people.findBySlug("rustem-umerov")).isEmpty();

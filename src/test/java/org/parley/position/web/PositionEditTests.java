@@ -247,7 +247,8 @@ class PositionEditTests {
 	void aMistakenRecordIsDeletedAndTheAuditTrailKeepsIt() throws Exception {
 		this.mvc.perform(valid(post("/positions"))).andExpect(status().isFound());
 		Long id = this.jdbc.queryForObject("select max(id) from position", Long.class);
-		this.mvc.perform(post("/positions/{id}/delete", id).with(csrf()).param("version", "0"))
+		this.mvc
+			.perform(post("/positions/{id}/delete", id).with(csrf()).param("version", "0").param("confirmed", "true"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/proposals/" + proposal()));
 		assertThat(this.jdbc.queryForObject("select count(*) from position where id = ?", Long.class, id)).isZero();

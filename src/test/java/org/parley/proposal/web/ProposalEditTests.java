@@ -409,7 +409,10 @@ class ProposalEditTests {
 		long id = create("Short-lived idea", "PART_OF", "" + proposal("28-point-peace-plan"));
 		this.mvc.perform(get("/proposals/{id}/edit", id))
 			.andExpect(content().string(containsString("/proposals/" + id + "/delete")));
-		this.mvc.perform(post("/proposals/{id}/delete", id).with(csrf()).param("version", "" + version(id)))
+		this.mvc
+			.perform(post("/proposals/{id}/delete", id).with(csrf())
+				.param("version", "" + version(id))
+				.param("confirmed", "true"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/proposals"))
 			.andExpect(flash().attribute("flash", "proposal.notice.deleted"));

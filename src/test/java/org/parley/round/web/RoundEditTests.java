@@ -305,10 +305,26 @@ class RoundEditTests {
 		this.entityManager.flush();
 		long id = Long.parseLong(location.substring("/rounds/".length()));
 		long version = this.editing.find(id).orElseThrow().version();
-		this.mvc.perform(post("/rounds/{id}/delete", id).with(csrf()).param("version", "" + (version + 1)))
+		// Asked first, with what goes along; nothing is deleted until confirmed.
+		String asked = this.mvc.perform(post("/rounds/{id}/delete", id).with(csrf()).param("version", "" + version))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(asked).select("ul.references li").eachText()).contains("The record itself")
+			.anyMatch((item) -> item.startsWith("2 delegates listed: "))
+			.anyMatch((item) -> item.startsWith("2 proposals listed as discussed: ")
+					&& item.contains("Prisoner exchange"));
+		assertThat(asked).contains("name=\"confirmed\" value=\"true\"").contains("href=\"/rounds/" + id + "/edit\"");
+		assertThat(this.jdbc.queryForObject("select count(*) from round where id = ?", Long.class, id)).isOne();
+		this.mvc
+			.perform(post("/rounds/{id}/delete", id).with(csrf())
+				.param("version", "" + (version + 1))
+				.param("confirmed", "true"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Someone changed this record after you opened it")));
-		this.mvc.perform(post("/rounds/{id}/delete", id).with(csrf()).param("version", "" + version))
+		this.mvc.perform(
+				post("/rounds/{id}/delete", id).with(csrf()).param("version", "" + version).param("confirmed", "true"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/rounds"));
 		assertThat(this.jdbc.queryForObject("select count(*) from round where id = ?", Long.class, id)).isZero();
