@@ -153,10 +153,14 @@ public class WebhookDelivery {
 	 */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	void purge() {
+		// Its deliveries go with each event, in one statement: they refer to it.
 		this.jdbc
 			.update("""
-					delete from webhook_event ev where ev.occurred_at < now() - interval '30 days'
-					  and not exists (select 1 from webhook_delivery d where d.event_id = ev.id and d.status = 'PENDING')""");
+					with old as (
+					  select ev.id from webhook_event ev where ev.occurred_at < now() - interval '30 days'
+					    and not exists (select 1 from webhook_delivery d where d.event_id = ev.id and d.status = 'PENDING')),
+					gone as (delete from webhook_delivery d using old where d.event_id = old.id)
+					delete from webhook_event ev using old where ev.id = old.id""");
 	}
 
 	private record Due(long id, long eventId, int attempts, String body, String url, String secret) {

@@ -146,6 +146,29 @@ class WebhookTests {
 	}
 
 	@Test
+	void eventsDeliveredOrGivenUpLongAgoArePurgedWithTheirDeliveriesAndPendingOnesKept() throws Exception {
+		this.receiver.enqueue(new MockResponse.Builder().code(200).build());
+		register(EnumSet.of(WebhookEvent.POSITION_RECORDED));
+		recordPositions(1);
+		awaitStatus("DELIVERED");
+		this.jdbc.update("update webhook_event set occurred_at = now() - interval '31 days'");
+		// One more, pending, just as old: it is still to be delivered, so it stays.
+		long pending = this.jdbc.queryForObject("""
+				insert into webhook_event (event_type, payload, occurred_at)
+				select event_type, payload, occurred_at from webhook_event limit 1 returning id""", Long.class);
+		this.jdbc.update("""
+				insert into webhook_delivery (endpoint_id, event_id, status, next_attempt_at)
+				select endpoint_id, ?, 'PENDING', now() + interval '1 hour' from webhook_delivery limit 1""", pending);
+
+		this.delivery.purge();
+
+		assertThat(this.jdbc.queryForList("select id from webhook_event", Long.class)).containsExactly(pending);
+		assertThat(this.jdbc.queryForObject("select count(*) from webhook_delivery where status = 'DELIVERED'",
+				Long.class))
+			.isZero();
+	}
+
+	@Test
 	void twoWorkersRacingDeliverEachEventOnce() throws Exception {
 		int events = 12;
 		for (int i = 0; i < events + 5; i++) {
