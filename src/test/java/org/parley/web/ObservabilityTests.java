@@ -79,6 +79,11 @@ class ObservabilityTests {
 
 	@AfterAll
 	static void plainLogsAgain() {
+		// Spring Boot hands the format to Logback as a system property, which outlives
+		// the
+		// context: every context started after would log JSON too.
+		System.clearProperty("CONSOLE_LOG_STRUCTURED_FORMAT");
+		System.clearProperty("FILE_LOG_STRUCTURED_FORMAT");
 		LoggingSystem logging = LoggingSystem.get(ObservabilityTests.class.getClassLoader());
 		logging.cleanUp();
 		logging.beforeInitialize();
