@@ -21,7 +21,8 @@ import org.parley.source.SourceStatus;
 import org.parley.source.TooManyCitationsException;
 import org.parley.web.BadRequestException;
 import org.parley.web.EditFlow;
-import org.parley.web.FieldDifference;
+import org.parley.web.FieldMerge;
+import org.parley.web.ThreeWayMerge;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,6 +52,8 @@ class CitationEditController {
 
 	static final String VIEW = "citations/edit";
 
+	private final ThreeWayMerge merges;
+
 	private final CitationEditing editing;
 
 	private final CitationChecks checks;
@@ -59,7 +62,9 @@ class CitationEditController {
 
 	private final Clock clock;
 
-	CitationEditController(CitationEditing editing, CitationChecks checks, Picker picker, Clock clock) {
+	CitationEditController(CitationEditing editing, CitationChecks checks, Picker picker, Clock clock,
+			ThreeWayMerge merges) {
+		this.merges = merges;
 		this.editing = editing;
 		this.checks = checks;
 		this.picker = picker;
@@ -118,7 +123,9 @@ class CitationEditController {
 	@GetMapping("/{id}/edit")
 	ModelAndView edit(@PathVariable long id) {
 		CitationRecord record = existing(id);
-		return page(record, CitationForm.of(record.details(), record.version()), null);
+		CitationForm form = CitationForm.of(record.details(), record.version());
+		this.merges.opened(form.getMerge(), form.describe(sourceNames(), citationNames()));
+		return page(record, form, null);
 	}
 
 	@PostMapping("/{id}")
@@ -132,6 +139,11 @@ class CitationEditController {
 		validate(form, result, id);
 		if (result.hasErrors()) {
 			return page(record, form, null);
+		}
+		// Both editors changed these: saved only once the editor chose for each.
+		if (!form.getMerge().getUnresolved().isEmpty() && !this.merges.chosen(form,
+				CitationForm.of(record.details(), record.version()), form.getMerge(), result)) {
+			return conflict(id, form);
 		}
 		return EditFlow.save(() -> {
 			CitationSaved saved = this.editing.update(id, version, form.toDetails());
@@ -168,13 +180,20 @@ class CitationEditController {
 
 	private ModelAndView conflict(long id, CitationForm yours) {
 		CitationRecord current = existing(id);
-		LongFunction<String> sources = (sourceId) -> this.picker.label(PickKind.SOURCE, sourceId);
-		LongFunction<String> citations = (citationId) -> this.picker.label(PickKind.CITATION, citationId);
-		List<FieldDifference> differences = FieldDifference.between("citation.form.",
-				CitationForm.of(current.details(), current.version()).describe(sources, citations),
-				yours.describe(sources, citations));
+		CitationForm theirs = CitationForm.of(current.details(), current.version());
+		List<FieldMerge> merge = this.merges.merge("citation.form.", yours,
+				yours.describe(sourceNames(), citationNames()), theirs, theirs.describe(sourceNames(), citationNames()),
+				yours.getMerge());
 		yours.setVersion(current.version());
-		return EditFlow.conflict(page(current, yours, null), differences);
+		return this.merges.page(page(current, yours, null), merge, "Citation", id);
+	}
+
+	private LongFunction<String> sourceNames() {
+		return (sourceId) -> this.picker.label(PickKind.SOURCE, sourceId);
+	}
+
+	private LongFunction<String> citationNames() {
+		return (citationId) -> this.picker.label(PickKind.CITATION, citationId);
 	}
 
 	private CitedRecord cited(CitationForm form) {

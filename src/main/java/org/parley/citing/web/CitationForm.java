@@ -15,6 +15,7 @@ import org.parley.citing.CitedRecord;
 import org.parley.source.Bearing;
 import org.parley.source.Citation;
 import org.parley.web.FormText;
+import org.parley.web.MergeState;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -24,6 +25,15 @@ import org.springframework.format.annotation.DateTimeFormat;
  * whether it supports or disputes it. Text is kept as typed.
  */
 public class CitationForm {
+
+	/**
+	 * How the record was when the form was opened, to merge with a save made meanwhile.
+	 */
+	private final MergeState merge = new MergeState();
+
+	public MergeState getMerge() {
+		return this.merge;
+	}
 
 	static final String HTTP_URL = "https?://\\S+";
 

@@ -14,7 +14,8 @@ import org.parley.negotiation.PartyRole;
 import org.parley.party.Party;
 import org.parley.party.PartyRepository;
 import org.parley.web.EditFlow;
-import org.parley.web.FieldDifference;
+import org.parley.web.FieldMerge;
+import org.parley.web.ThreeWayMerge;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
@@ -50,6 +51,8 @@ class NegotiationEditController {
 
 	static final String VIEW = "negotiations/edit";
 
+	private final ThreeWayMerge merges;
+
 	private final NegotiationEditing editing;
 
 	private final PartyRepository parties;
@@ -59,7 +62,8 @@ class NegotiationEditController {
 	private final MessageSource messages;
 
 	NegotiationEditController(NegotiationEditing editing, PartyRepository parties,
-			jakarta.validation.Validator validator, MessageSource messages) {
+			jakarta.validation.Validator validator, MessageSource messages, ThreeWayMerge merges) {
+		this.merges = merges;
 		this.editing = editing;
 		this.parties = parties;
 		this.validator = new SpringValidatorAdapter(validator);
@@ -105,7 +109,9 @@ class NegotiationEditController {
 	@GetMapping("/{id}/edit")
 	ModelAndView edit(@PathVariable long id) {
 		Negotiation negotiation = existing(id);
-		return page(negotiation, NegotiationForm.of(negotiation), HttpStatus.OK);
+		NegotiationForm form = NegotiationForm.of(negotiation);
+		this.merges.opened(form.getMerge(), form.describe(partyNames(), this::roleWord));
+		return page(negotiation, form, HttpStatus.OK);
 	}
 
 	@PostMapping("/{id}")
@@ -120,6 +126,11 @@ class NegotiationEditController {
 		validate(form, result, id);
 		if (result.hasErrors()) {
 			return page(negotiation, form, HttpStatus.OK);
+		}
+		// Both editors changed these: saved only once the editor chose for each.
+		if (!form.getMerge().getUnresolved().isEmpty()
+				&& !this.merges.chosen(form, NegotiationForm.of(negotiation), form.getMerge(), result)) {
+			return conflict(id, form);
 		}
 		return EditFlow.save(() -> {
 			Negotiation saved = this.editing.update(id, version, form.toDetails());
@@ -185,14 +196,21 @@ class NegotiationEditController {
 
 	private ModelAndView conflict(long id, NegotiationForm yours) {
 		Negotiation current = existing(id);
-		Map<Long, String> names = parties().stream().collect(Collectors.toMap(Party::getId, Party::getName));
-		LongFunction<String> name = (partyId) -> names.getOrDefault(partyId, "#" + partyId);
-		Function<PartyRole, String> role = (r) -> this.messages.getMessage("partyRole." + r.name(), null, r.name(),
-				LocaleContextHolder.getLocale());
-		List<FieldDifference> differences = FieldDifference.between("negotiation.form.",
-				NegotiationForm.of(current).describe(name, role), yours.describe(name, role));
+		NegotiationForm theirs = NegotiationForm.of(current);
+		LongFunction<String> names = partyNames();
+		List<FieldMerge> merge = this.merges.merge("negotiation.form.", yours, yours.describe(names, this::roleWord),
+				theirs, theirs.describe(names, this::roleWord), yours.getMerge());
 		yours.setVersion(current.getVersion());
-		return EditFlow.conflict(page(current, yours, HttpStatus.OK), differences);
+		return this.merges.page(page(current, yours, HttpStatus.OK), merge, "Negotiation", id);
+	}
+
+	private LongFunction<String> partyNames() {
+		Map<Long, String> names = parties().stream().collect(Collectors.toMap(Party::getId, Party::getName));
+		return (partyId) -> names.getOrDefault(partyId, "#" + partyId);
+	}
+
+	private String roleWord(PartyRole role) {
+		return this.messages.getMessage("partyRole." + role.name(), null, role.name(), LocaleContextHolder.getLocale());
 	}
 
 	private static ModelAndView page(Negotiation negotiation, NegotiationForm form, HttpStatus status) {

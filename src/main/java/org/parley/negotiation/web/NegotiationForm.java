@@ -18,6 +18,7 @@ import org.parley.negotiation.NegotiationDetails;
 import org.parley.negotiation.NegotiationParty;
 import org.parley.negotiation.PartyRole;
 import org.parley.web.FormText;
+import org.parley.web.MergeState;
 
 /**
  * The create and edit form of a negotiation. The parties involved are a set of rows, each
@@ -25,6 +26,15 @@ import org.parley.web.FormText;
  * rows and grow by one without JavaScript. The version is the one the editor saw.
  */
 public class NegotiationForm {
+
+	/**
+	 * How the record was when the form was opened, to merge with a save made meanwhile.
+	 */
+	private final MergeState merge = new MergeState();
+
+	public MergeState getMerge() {
+		return this.merge;
+	}
 
 	/** Rows a form may hold. */
 	static final int MAX_ROWS = 60;

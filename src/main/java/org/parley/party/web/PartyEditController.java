@@ -7,7 +7,8 @@ import org.parley.party.Party;
 import org.parley.party.PartyEditing;
 import org.parley.party.PartyKind;
 import org.parley.web.EditFlow;
-import org.parley.web.FieldDifference;
+import org.parley.web.FieldMerge;
+import org.parley.web.ThreeWayMerge;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,11 +39,14 @@ class PartyEditController {
 
 	static final String VIEW = "parties/edit";
 
+	private final ThreeWayMerge merges;
+
 	private final PartyEditing editing;
 
 	private final MessageSource messages;
 
-	PartyEditController(PartyEditing editing, MessageSource messages) {
+	PartyEditController(PartyEditing editing, MessageSource messages, ThreeWayMerge merges) {
+		this.merges = merges;
 		this.editing = editing;
 		this.messages = messages;
 	}
@@ -71,7 +75,9 @@ class PartyEditController {
 	@GetMapping("/{id}/edit")
 	ModelAndView edit(@PathVariable long id) {
 		Party party = existing(id);
-		return page(party, PartyForm.of(party), HttpStatus.OK);
+		PartyForm form = PartyForm.of(party);
+		this.merges.opened(form.getMerge(), form.describe(this::kindWord));
+		return page(party, form, HttpStatus.OK);
 	}
 
 	@PostMapping("/{id}")
@@ -81,6 +87,11 @@ class PartyEditController {
 		long version = EditFlow.requireVersion(form.getVersion());
 		if (result.hasErrors()) {
 			return page(party, form, HttpStatus.OK);
+		}
+		// Both editors changed these: saved only once the editor chose for each.
+		if (!form.getMerge().getUnresolved().isEmpty()
+				&& !this.merges.chosen(form, PartyForm.of(party), form.getMerge(), result)) {
+			return conflict(id, form);
 		}
 		return EditFlow.save(() -> {
 			this.editing.update(id, version, form.toDetails());
@@ -110,10 +121,11 @@ class PartyEditController {
 
 	private ModelAndView conflict(long id, PartyForm yours) {
 		Party current = existing(id);
-		List<FieldDifference> differences = FieldDifference.between("party.form.",
-				PartyForm.of(current).describe(this::kindWord), yours.describe(this::kindWord));
+		PartyForm theirs = PartyForm.of(current);
+		List<FieldMerge> merge = this.merges.merge("party.form.", yours, yours.describe(this::kindWord), theirs,
+				theirs.describe(this::kindWord), yours.getMerge());
 		yours.setVersion(current.getVersion());
-		return EditFlow.conflict(page(current, yours, HttpStatus.OK), differences);
+		return this.merges.page(page(current, yours, HttpStatus.OK), merge, "Party", id);
 	}
 
 	private static ModelAndView page(Party party, PartyForm form, HttpStatus status) {

@@ -12,12 +12,22 @@ import org.parley.party.PartyDetails;
 import org.parley.party.PartyKind;
 import org.parley.web.CountryCode;
 import org.parley.web.FormText;
+import org.parley.web.MergeState;
 
 /**
  * The create and edit form of a party. Blank optional fields count as empty; the country
  * code is taken in capitals. The version is the one the editor saw.
  */
 public class PartyForm {
+
+	/**
+	 * How the record was when the form was opened, to merge with a save made meanwhile.
+	 */
+	private final MergeState merge = new MergeState();
+
+	public MergeState getMerge() {
+		return this.merge;
+	}
 
 	private Long version;
 

@@ -12,7 +12,8 @@ import org.parley.picker.Picker;
 import org.parley.person.Person;
 import org.parley.person.PersonEditing;
 import org.parley.web.EditFlow;
-import org.parley.web.FieldDifference;
+import org.parley.web.FieldMerge;
+import org.parley.web.ThreeWayMerge;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,13 +41,16 @@ class PersonEditController {
 
 	static final String VIEW = "people/edit";
 
+	private final ThreeWayMerge merges;
+
 	private final PersonEditing editing;
 
 	private final PartyRepository parties;
 
 	private final Picker picker;
 
-	PersonEditController(PersonEditing editing, PartyRepository parties, Picker picker) {
+	PersonEditController(PersonEditing editing, PartyRepository parties, Picker picker, ThreeWayMerge merges) {
+		this.merges = merges;
 		this.picker = picker;
 		this.editing = editing;
 		this.parties = parties;
@@ -73,7 +77,9 @@ class PersonEditController {
 	@GetMapping("/{id}/edit")
 	ModelAndView edit(@PathVariable long id) {
 		Person person = existing(id);
-		return page(person, PersonForm.of(person), HttpStatus.OK);
+		PersonForm form = PersonForm.of(person);
+		this.merges.opened(form.getMerge(), form.describe(partyNames()));
+		return page(person, form, HttpStatus.OK);
 	}
 
 	@PostMapping("/{id}")
@@ -84,6 +90,11 @@ class PersonEditController {
 		checkParty(form, result);
 		if (result.hasErrors()) {
 			return page(person, form, HttpStatus.OK);
+		}
+		// Both editors changed these: saved only once the editor chose for each.
+		if (!form.getMerge().getUnresolved().isEmpty()
+				&& !this.merges.chosen(form, PersonForm.of(person), form.getMerge(), result)) {
+			return conflict(id, form);
 		}
 		return EditFlow.save(() -> {
 			this.editing.update(id, version, form.toDetails());
@@ -120,12 +131,15 @@ class PersonEditController {
 
 	private ModelAndView conflict(long id, PersonForm yours) {
 		Person current = existing(id);
-		LongFunction<String> name = (
-				partyId) -> this.parties.findById(partyId).map(Party::getName).orElse("#" + partyId);
-		List<FieldDifference> differences = FieldDifference.between("person.form.",
-				PersonForm.of(current).describe(name), yours.describe(name));
+		PersonForm theirs = PersonForm.of(current);
+		List<FieldMerge> merge = this.merges.merge("person.form.", yours, yours.describe(partyNames()), theirs,
+				theirs.describe(partyNames()), yours.getMerge());
 		yours.setVersion(current.getVersion());
-		return EditFlow.conflict(page(current, yours, HttpStatus.OK), differences);
+		return this.merges.page(page(current, yours, HttpStatus.OK), merge, "Person", id);
+	}
+
+	private LongFunction<String> partyNames() {
+		return (partyId) -> this.parties.findById(partyId).map(Party::getName).orElse("#" + partyId);
 	}
 
 	private ModelAndView page(Person person, PersonForm form, HttpStatus status) {

@@ -9,12 +9,22 @@ import jakarta.validation.constraints.Size;
 import org.parley.person.Person;
 import org.parley.person.PersonDetails;
 import org.parley.web.FormText;
+import org.parley.web.MergeState;
 
 /**
  * The create and edit form of a person. Blank optional fields count as empty. The version
  * is the one the editor saw.
  */
 public class PersonForm {
+
+	/**
+	 * How the record was when the form was opened, to merge with a save made meanwhile.
+	 */
+	private final MergeState merge = new MergeState();
+
+	public MergeState getMerge() {
+		return this.merge;
+	}
 
 	private Long version;
 

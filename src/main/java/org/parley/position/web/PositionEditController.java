@@ -18,7 +18,8 @@ import org.parley.position.RivalStatement;
 import org.parley.position.Stance;
 import org.parley.source.Bearing;
 import org.parley.web.EditFlow;
-import org.parley.web.FieldDifference;
+import org.parley.web.FieldMerge;
+import org.parley.web.ThreeWayMerge;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
@@ -54,6 +55,8 @@ class PositionEditController {
 
 	static final String VIEW = "positions/edit";
 
+	private final ThreeWayMerge merges;
+
 	private final PositionEditing editing;
 
 	private final PositionChecks checks;
@@ -65,7 +68,8 @@ class PositionEditController {
 	private final MessageSource messages;
 
 	PositionEditController(PositionEditing editing, PositionChecks checks, Picker picker, Clock clock,
-			MessageSource messages) {
+			MessageSource messages, ThreeWayMerge merges) {
+		this.merges = merges;
 		this.editing = editing;
 		this.checks = checks;
 		this.picker = picker;
@@ -132,7 +136,9 @@ class PositionEditController {
 	@GetMapping("/{id}/edit")
 	ModelAndView edit(@PathVariable long id) {
 		PositionRecord record = existing(id);
-		return page(record, PositionForm.of(record.details(), record.version()));
+		PositionForm form = PositionForm.of(record.details(), record.version());
+		this.merges.opened(form.getMerge(), form.describe(names(), this::word));
+		return page(record, form);
 	}
 
 	@PostMapping("/{id}")
@@ -151,6 +157,11 @@ class PositionEditController {
 		List<RivalStatement> rivals = unseenRivals(form, id);
 		if (!rivals.isEmpty()) {
 			return rivalsFirst(page(record, form), form, rivals);
+		}
+		// Both editors changed these: saved only once the editor chose for each.
+		if (!form.getMerge().getUnresolved().isEmpty() && !this.merges.chosen(form,
+				PositionForm.of(record.details(), record.version()), form.getMerge(), result)) {
+			return conflict(id, form);
 		}
 		return EditFlow.save(() -> {
 			Position saved = this.editing.correct(id, version, form.toDetails());
@@ -216,14 +227,15 @@ class PositionEditController {
 
 	private ModelAndView conflict(long id, PositionForm yours) {
 		PositionRecord current = existing(id);
-		Function<String, LongFunction<String>> names = (
-				kind) -> (recordId) -> this.picker.label(PickKind.of(kind), recordId);
-		Function<Enum<?>, String> words = this::word;
-		List<FieldDifference> differences = FieldDifference.between("position.form.",
-				PositionForm.of(current.details(), current.version()).describe(names, words),
-				yours.describe(names, words));
+		PositionForm theirs = PositionForm.of(current.details(), current.version());
+		List<FieldMerge> merge = this.merges.merge("position.form.", yours, yours.describe(names(), this::word), theirs,
+				theirs.describe(names(), this::word), yours.getMerge());
 		yours.setVersion(current.version());
-		return EditFlow.conflict(page(current, yours), differences);
+		return this.merges.page(page(current, yours), merge, "Position", id);
+	}
+
+	private Function<String, LongFunction<String>> names() {
+		return (kind) -> (recordId) -> this.picker.label(PickKind.of(kind), recordId);
 	}
 
 	private ModelAndView page(PositionRecord record, PositionForm form) {

@@ -19,6 +19,7 @@ import org.parley.position.Stance;
 import org.parley.source.Bearing;
 import org.parley.source.CitationRow;
 import org.parley.web.FormText;
+import org.parley.web.MergeState;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -29,6 +30,15 @@ import org.springframework.format.annotation.DateTimeFormat;
  * without JavaScript. Text is kept as typed; the note may use Markdown.
  */
 public class PositionForm {
+
+	/**
+	 * How the record was when the form was opened, to merge with a save made meanwhile.
+	 */
+	private final MergeState merge = new MergeState();
+
+	public MergeState getMerge() {
+		return this.merge;
+	}
 
 	/** Citation rows a form may hold. */
 	static final int MAX_ROWS = Position.MAX_CITATIONS;

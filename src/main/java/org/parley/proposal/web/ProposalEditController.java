@@ -29,7 +29,8 @@ import org.parley.topic.RegionRepository;
 import org.parley.topic.Topic;
 import org.parley.topic.TopicRepository;
 import org.parley.web.EditFlow;
-import org.parley.web.FieldDifference;
+import org.parley.web.FieldMerge;
+import org.parley.web.ThreeWayMerge;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
@@ -65,6 +66,8 @@ class ProposalEditController {
 
 	static final String VIEW = "proposals/edit";
 
+	private final ThreeWayMerge merges;
+
 	private final ProposalEditing editing;
 
 	private final NegotiationRepository negotiations;
@@ -80,7 +83,9 @@ class ProposalEditController {
 	private final MessageSource messages;
 
 	ProposalEditController(ProposalEditing editing, NegotiationRepository negotiations, TopicRepository topics,
-			RegionRepository regions, ProposalChecks checks, Picker picker, MessageSource messages) {
+			RegionRepository regions, ProposalChecks checks, Picker picker, MessageSource messages,
+			ThreeWayMerge merges) {
+		this.merges = merges;
 		this.editing = editing;
 		this.checks = checks;
 		this.negotiations = negotiations;
@@ -119,7 +124,9 @@ class ProposalEditController {
 	@GetMapping("/{id}/edit")
 	ModelAndView edit(@PathVariable long id) {
 		EditableProposal proposal = existing(id);
-		return page(proposal, ProposalForm.of(proposal.version(), proposal.details()), HttpStatus.OK);
+		ProposalForm form = ProposalForm.of(proposal.version(), proposal.details());
+		this.merges.opened(form.getMerge(), form.describe(names(form, form), this::word));
+		return page(proposal, form, HttpStatus.OK);
 	}
 
 	@PostMapping("/{id}")
@@ -134,6 +141,11 @@ class ProposalEditController {
 		this.checks.stayInItsNegotiation(form, result, id, proposal.details().negotiationId());
 		if (result.hasErrors()) {
 			return page(proposal, form, HttpStatus.OK);
+		}
+		// Both editors changed these: saved only once the editor chose for each.
+		if (!form.getMerge().getUnresolved().isEmpty() && !this.merges.chosen(form,
+				ProposalForm.of(proposal.version(), proposal.details()), form.getMerge(), result)) {
+			return conflict(id, form);
 		}
 		return EditFlow.save(() -> {
 			this.editing.update(id, version, form.toDetails());
@@ -181,10 +193,10 @@ class ProposalEditController {
 		EditableProposal current = existing(id);
 		ProposalForm theirs = ProposalForm.of(current.version(), current.details());
 		Function<String, LongFunction<String>> names = names(theirs, yours);
-		List<FieldDifference> differences = FieldDifference.between("proposal.form.",
-				theirs.describe(names, this::word), yours.describe(names, this::word));
+		List<FieldMerge> merge = this.merges.merge("proposal.form.", yours, yours.describe(names, this::word), theirs,
+				theirs.describe(names, this::word), yours.getMerge());
 		yours.setVersion(current.version());
-		return EditFlow.conflict(page(current, yours, HttpStatus.OK), differences);
+		return this.merges.page(page(current, yours, HttpStatus.OK), merge, "Proposal", id);
 	}
 
 	/** The names of the records either form refers to, by kind. */

@@ -21,7 +21,8 @@ import org.parley.round.RoundFormat;
 import org.parley.round.RoundOutcome;
 import org.parley.source.Bearing;
 import org.parley.web.EditFlow;
-import org.parley.web.FieldDifference;
+import org.parley.web.FieldMerge;
+import org.parley.web.ThreeWayMerge;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
@@ -58,6 +59,8 @@ class RoundEditController {
 
 	static final String VIEW = "rounds/edit";
 
+	private final ThreeWayMerge merges;
+
 	private final RoundEditing editing;
 
 	private final NegotiationRepository negotiations;
@@ -69,7 +72,8 @@ class RoundEditController {
 	private final MessageSource messages;
 
 	RoundEditController(RoundEditing editing, RoundChecks checks, NegotiationRepository negotiations, Picker picker,
-			MessageSource messages) {
+			MessageSource messages, ThreeWayMerge merges) {
+		this.merges = merges;
 		this.editing = editing;
 		this.checks = checks;
 		this.negotiations = negotiations;
@@ -120,6 +124,11 @@ class RoundEditController {
 		if (result.hasErrors()) {
 			return page(round, form, HttpStatus.OK);
 		}
+		// Both editors changed these: saved only once the editor chose for each.
+		if (!form.getMerge().getUnresolved().isEmpty()
+				&& !this.merges.chosen(form, RoundForm.of(round), form.getMerge(), result)) {
+			return conflict(id, form);
+		}
 		return EditFlow.save(() -> {
 			Round saved = this.editing.update(id, version, form.toDetails());
 			return EditFlow.saved(redirect, "round.notice.updated", saved.getTitle(), "/rounds/" + id);
@@ -163,10 +172,10 @@ class RoundEditController {
 		EditableRound current = existing(id);
 		RoundForm theirs = RoundForm.of(current);
 		Function<String, LongFunction<String>> labels = labels(theirs, yours);
-		List<FieldDifference> differences = FieldDifference.between("round.form.", theirs.describe(labels, this::words),
-				yours.describe(labels, this::words));
+		List<FieldMerge> merge = this.merges.merge("round.form.", yours, yours.describe(labels, this::words), theirs,
+				theirs.describe(labels, this::words), yours.getMerge());
 		yours.setVersion(current.version());
-		return EditFlow.conflict(page(current, yours, HttpStatus.OK), differences);
+		return this.merges.page(page(current, yours, HttpStatus.OK), merge, "Round", id);
 	}
 
 	/** The labels of every record either form names, by kind and id. */
@@ -228,14 +237,26 @@ class RoundEditController {
 		ModelAndView page = new ModelAndView(VIEW);
 		page.addObject("round", round);
 		page.addObject("form", form);
-		page.addObject("negotiations", this.negotiations.findSummaries());
+		var negotiationSummaries = this.negotiations.findSummaries();
+		page.addObject("negotiations", negotiationSummaries);
 		page.addObject("formats", RoundFormat.values());
 		page.addObject("outcomes", RoundOutcome.values());
 		page.addObject("bearings", Bearing.values());
-		page.addObject("partyOptions", options(PickKind.PARTY, chosen));
-		page.addObject("personOptions", options(PickKind.PERSON, chosen));
-		page.addObject("proposalOptions", options(PickKind.PROPOSAL, chosen));
-		page.addObject("citationOptions", options(PickKind.CITATION, chosen));
+		Map<String, Map<Long, String>> labels = new HashMap<>();
+		labels.put("negotiation", new HashMap<>());
+		negotiationSummaries.forEach((n) -> labels.get("negotiation").put(n.id(), n.title()));
+		for (PickKind kind : List.of(PickKind.PARTY, PickKind.PERSON, PickKind.PROPOSAL, PickKind.CITATION)) {
+			List<PickOption> options = options(kind, chosen);
+			page.addObject(kind.name().toLowerCase(java.util.Locale.ROOT) + "Options", options);
+			Map<Long, String> names = new HashMap<>();
+			options.forEach((option) -> names.put(option.id(), option.label()));
+			labels.put(kind.name().toLowerCase(java.util.Locale.ROOT), names);
+		}
+		if (round != null && form.getMerge().getBase() == null) {
+			// As opened, labelled from the choices just read: no further statement.
+			this.merges.opened(form.getMerge(), form.describe(
+					(kind) -> (id) -> labels.getOrDefault(kind, Map.of()).getOrDefault(id, "#" + id), this::words));
+		}
 		page.setStatus(status);
 		return page;
 	}

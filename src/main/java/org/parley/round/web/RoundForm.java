@@ -23,6 +23,7 @@ import org.parley.round.RoundOutcome;
 import org.parley.source.Bearing;
 import org.parley.source.CitationRow;
 import org.parley.web.FormText;
+import org.parley.web.MergeState;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -33,6 +34,15 @@ import org.springframework.format.annotation.DateTimeFormat;
  * row picks a proposal or titles a new one. The version is the one the editor saw.
  */
 public class RoundForm {
+
+	/**
+	 * How the record was when the form was opened, to merge with a save made meanwhile.
+	 */
+	private final MergeState merge = new MergeState();
+
+	public MergeState getMerge() {
+		return this.merge;
+	}
 
 	/** Rows of each kind a form may hold. */
 	static final int MAX_ROWS = Round.MAX_ROWS;
