@@ -204,6 +204,75 @@ public class QuickLog {
 	 */
 	@Transactional
 	public Round record(QuickLogEntry entry) {
+		return log(entry, null).round();
+	}
+
+	/** A log recorded, and what it created, to undo it by. */
+	public record Logged(Round round, LoggedRecords records) {
+	}
+
+	/**
+	 * Records the log as {@link #record} does, noting what it created so that
+	 * {@link #undo} can remove it again.
+	 * @param editor who logs it
+	 */
+	@Transactional
+	public Logged log(QuickLogEntry entry, String editor) {
+		Map<String, Map<Long, Object>> made = new HashMap<>();
+		Round round = write(entry, made);
+		this.positions.flush();
+		Map<String, Map<Long, Long>> versions = new HashMap<>();
+		made.forEach((kind, records) -> {
+			Map<Long, Long> byId = new java.util.LinkedHashMap<>();
+			records.forEach((id, entity) -> byId.put(id, ((org.parley.shared.BaseEntity) entity).getVersion()));
+			versions.put(kind, byId);
+		});
+		return new Logged(round, new LoggedRecords(editor, java.time.Instant.now(), round.getId(), versions));
+	}
+
+	/**
+	 * Removes everything one log created, in one transaction, each record through its
+	 * repository so the audit trail records the removal.
+	 * @throws QuickLogUndoRefusedException if anything it created was changed since, or
+	 * is now referred to by something else; then nothing is removed
+	 */
+	@Transactional(rollbackFor = QuickLogUndoRefusedException.class)
+	public void undo(LoggedRecords logged) {
+		for (String kind : LoggedRecords.KINDS) {
+			logged.created().get(kind).forEach((id, version) -> remove(kind, id, version));
+		}
+	}
+
+	private void remove(String kind, long id, long version) {
+		org.springframework.data.jpa.repository.JpaRepository<? extends org.parley.shared.BaseEntity, Long> repository = switch (kind) {
+			case "Position" -> this.positions;
+			case "Round" -> this.rounds;
+			case "Proposal" -> this.proposals;
+			case "Person" -> this.people;
+			case "Citation" -> this.citations;
+			default -> this.sources;
+		};
+		org.parley.shared.BaseEntity entity = repository.findById(id)
+			.orElseThrow(() -> new QuickLogUndoRefusedException(kind, id, null));
+		if (entity.getVersion() != version) {
+			throw new QuickLogUndoRefusedException(kind, id, null);
+		}
+		try {
+			deleteAndFlush(repository, entity);
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			throw new QuickLogUndoRefusedException(kind, id, ex);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T extends org.parley.shared.BaseEntity> void deleteAndFlush(
+			org.springframework.data.jpa.repository.JpaRepository<T, Long> repository, Object entity) {
+		repository.delete((T) entity);
+		repository.flush();
+	}
+
+	private Round write(QuickLogEntry entry, Map<String, Map<Long, Object>> made) {
 		List<Problem> problems = check(entry);
 		if (!problems.isEmpty()) {
 			throw new QuickLogRejectedException(problems);
@@ -211,6 +280,11 @@ public class QuickLog {
 		Citation citation = this.citations.save(citation(entry.report()));
 		Round round = this.rounds.save(round(entry.round(), citation));
 		this.rounds.flush();
+		made(made, "Citation", citation);
+		if (entry.report().sourceId() == null) {
+			made(made, "Source", citation.getSource());
+		}
+		made(made, "Round", round);
 
 		for (DelegateItem item : entry.delegates()) {
 			String prefix = "delegates[" + item.row() + "].";
@@ -224,6 +298,7 @@ public class QuickLog {
 					throw rejected(prefix + "partyId", "log.form.party.unknown").get();
 				}
 				delegate = this.personEditing.create(new PersonDetails(item.fullName(), null, null, item.partyId()));
+				made(made, "Person", delegate);
 			}
 			round.addDelegate(delegate);
 		}
@@ -241,6 +316,9 @@ public class QuickLog {
 				.orElseThrow(rejected(prefix + "introducedById", "log.form.party.unknown")) : null;
 			round.addProposal(proposal, introducedBy, null).cite(citation, Bearing.SUPPORTS);
 			byRow.put(item.row(), proposal);
+			if (item.proposalId() == null) {
+				made(made, "Proposal", proposal);
+			}
 		}
 		this.rounds.flush();
 
@@ -261,9 +339,13 @@ public class QuickLog {
 			position.attributeTo(speaker, item.quote());
 			position.madeAt(round);
 			position.cite(citation, Bearing.SUPPORTS);
-			this.positions.saveAndFlush(position);
+			made(made, "Position", this.positions.saveAndFlush(position));
 		}
 		return round;
+	}
+
+	private static void made(Map<String, Map<Long, Object>> made, String kind, org.parley.shared.BaseEntity entity) {
+		made.computeIfAbsent(kind, (k) -> new java.util.LinkedHashMap<>()).put(entity.getId(), entity);
 	}
 
 	private Citation citation(Report report) {

@@ -163,6 +163,7 @@ class ReadApiTests {
 		long version = this.jdbc.queryForObject("select version from position where id = ?", Long.class, deleted);
 		this.mvc
 			.perform(post("/positions/" + deleted + "/delete").param("version", "" + version)
+				.param("confirmed", "true")
 				.with(user("editor").roles("EDITOR"))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());

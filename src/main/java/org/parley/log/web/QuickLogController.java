@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.parley.log.QuickLog;
+import org.parley.log.QuickLogUndoRefusedException;
+import org.parley.log.LoggedRecords;
 import org.parley.log.QuickLogRejectedException;
 import org.parley.negotiation.NegotiationRepository;
 import org.parley.negotiation.NegotiationSummary;
@@ -53,6 +55,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/log")
 @PreAuthorize("hasRole('EDITOR')")
 class QuickLogController {
+
+	/** The session attribute holding what the editor's last log created. */
+	static final String LAST_LOG = "parley.log.last";
+
+	/** How long after a log it can be undone. */
+	static final java.time.Duration UNDO_WINDOW = java.time.Duration.ofMinutes(15);
 
 	static final String VIEW = "log/edit";
 
@@ -102,7 +110,7 @@ class QuickLogController {
 			@RequestParam(required = false) String addProposal, @RequestParam(required = false) Integer removeProposal,
 			@RequestParam(required = false) String addPosition, @RequestParam(required = false) Integer removePosition,
 			@RequestParam(required = false) String addDelegate, @RequestParam(required = false) Integer removeDelegate,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, java.security.Principal editor, jakarta.servlet.http.HttpSession session) {
 		form.fillGaps();
 		if (addDelegate != null || removeDelegate != null) {
 			if (addDelegate != null) {
@@ -138,7 +146,10 @@ class QuickLogController {
 			return page(form);
 		}
 		try {
-			Round round = this.quickLog.record(form.toEntry());
+			QuickLog.Logged logged = this.quickLog.log(form.toEntry(), editor.getName());
+			Round round = logged.round();
+			session.setAttribute(LAST_LOG, logged.records());
+			redirect.addFlashAttribute("undoLog", true);
 			return EditFlow.saved(redirect, "log.notice.saved", round.getTitle(), "/rounds/" + round.getId());
 		}
 		catch (QuickLogRejectedException ex) {
@@ -152,6 +163,34 @@ class QuickLogController {
 	}
 
 	/** More rows than a form may hold, or a row index that is not a number. */
+	/**
+	 * Undoes the editor's last log, within {@link #UNDO_WINDOW} of it: everything it
+	 * created goes in one transaction, or, if anything was changed or is referred to
+	 * since, nothing does and the editor is told why.
+	 */
+	@PostMapping("/undo")
+	ModelAndView undo(java.security.Principal editor, jakarta.servlet.http.HttpSession session,
+			RedirectAttributes redirect) {
+		Object last = session.getAttribute(LAST_LOG);
+		if (!(last instanceof LoggedRecords logged) || !logged.editor().equals(editor.getName())
+				|| logged.at().plus(UNDO_WINDOW).isBefore(java.time.Instant.now())) {
+			session.removeAttribute(LAST_LOG);
+			redirect.addFlashAttribute("flashError", "log.undo.expired");
+			return new ModelAndView("redirect:/log");
+		}
+		try {
+			this.quickLog.undo(logged);
+		}
+		catch (QuickLogUndoRefusedException ex) {
+			redirect.addFlashAttribute("flashError", "log.undo.refused." + ex.getKind());
+			return new ModelAndView("redirect:/rounds/" + logged.roundId());
+		}
+		session.removeAttribute(LAST_LOG);
+		redirect.addFlashAttribute("flash", "log.notice.undone");
+		redirect.addFlashAttribute("flashName", String.valueOf(logged.count()));
+		return new ModelAndView("redirect:/log");
+	}
+
 	@ExceptionHandler(InvalidPropertyException.class)
 	ModelAndView tooManyRows(InvalidPropertyException ex) {
 		ModelAndView view = new ModelAndView("error/400");
