@@ -102,18 +102,6 @@ public final class EditFlow {
 	}
 
 	/**
-	 * Makes an edit page the conflict page: status 409 and the fields that differ.
-	 * @param page the edit page holding the editor's input, with the current version
-	 * @param differences where the input differs from the saved record
-	 * @return the page
-	 */
-	public static ModelAndView conflict(ModelAndView page, List<FieldDifference> differences) {
-		page.addObject("differences", differences);
-		page.setStatus(HttpStatus.CONFLICT);
-		return page;
-	}
-
-	/**
 	 * Makes an edit page the refused-delete page: status 409 and what refers to the
 	 * record.
 	 * @param page the edit page
