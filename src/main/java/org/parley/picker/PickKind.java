@@ -21,8 +21,14 @@ public enum PickKind {
 	SOURCE("select id, name || case when status = 'PENDING' then ' (pending)' else '' end as label from source "
 			+ "where status <> 'RETIRED' and (? = '' or name ilike ? or slug ilike ? or homepage ilike ?) order by name"),
 
-	CITATION("select c.id, s.name || ' · ' || coalesce(to_char(c.published_on, 'YYYY-MM-DD'), 'undated') "
-			+ "|| coalesce(' · ' || c.headline, '') as label from citation c join source s on s.id = c.source_id "
+	/**
+	 * A report by its outlet, its headline (or the opening of its excerpt, so that
+	 * fourteen excerpts of one article tell apart), its date and its grade (B2).
+	 */
+	CITATION("select c.id, s.name || coalesce(' · ' || coalesce(c.headline, "
+			+ "'“' || left(regexp_replace(c.excerpt, '\\s+', ' ', 'g'), 60) || '…”'), '') || ' · ' "
+			+ "|| coalesce(to_char(c.published_on, 'YYYY-MM-DD'), 'undated') || ' · ' || s.reliability || c.credibility "
+			+ "as label from citation c join source s on s.id = c.source_id "
 			+ "where ? = '' or s.name ilike ? or c.headline ilike ? or c.url ilike ? "
 			+ "order by c.published_on desc nulls last, c.id desc");
 

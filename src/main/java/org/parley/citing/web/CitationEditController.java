@@ -88,7 +88,7 @@ class CitationEditController {
 			form.setCitedKind(kinds.get(0));
 			form.setCitedId(ids.get(0));
 		}
-		form.setPublishedOn(LocalDate.now(this.clock));
+		// Left empty: today's date was easily kept for an old report.
 		return page(null, form, cited(form));
 	}
 

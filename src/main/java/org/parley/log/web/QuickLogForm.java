@@ -118,9 +118,13 @@ public class QuickLogForm {
 	@Size(max = MAX_ROWS, message = "{log.form.rows.size}")
 	private List<PositionRow> positions = new ArrayList<>();
 
-	/** A new log: one delegate row, two proposal rows and three position rows. */
+	/**
+	 * A new log: two delegate rows (a round has two sides), two proposal rows and three
+	 * position rows.
+	 */
 	static QuickLogForm empty() {
 		QuickLogForm form = new QuickLogForm();
+		form.addDelegateRow();
 		form.addDelegateRow();
 		form.addProposalRow();
 		form.addProposalRow();

@@ -89,23 +89,22 @@ class PositionEditController {
 		if (proposal != null && party != null) {
 			PositionDetails current = this.editing.current(proposal, party).orElse(null);
 			if (current != null) {
-				// The current stance is the starting point; the new statement is dated
-				// today
-				// and cites its own report.
-				form = PositionForm.of(new PositionDetails(proposal, party, today(), DatePrecision.DAY,
-						current.stance(), current.condition(), null, null, null, List.of()), null);
+				// The current stance is the starting point; the new statement cites its
+				// own report, and its date is the editor's to give (today's was easily
+				// left on an old report).
+				form = PositionForm.of(new PositionDetails(proposal, party, null, DatePrecision.DAY, current.stance(),
+						current.condition(), null, null, null, List.of()), null);
 				startedFromCurrent = true;
 			}
 			else {
-				form = PositionForm.of(new PositionDetails(proposal, party, today(), DatePrecision.DAY, null, null,
-						null, null, null, List.of()), null);
+				form = PositionForm.of(new PositionDetails(proposal, party, null, DatePrecision.DAY, null, null, null,
+						null, null, List.of()), null);
 			}
 		}
 		else {
 			form = new PositionForm();
 			form.setProposalId(proposal);
 			form.setPartyId(party);
-			form.setStatedOn(today());
 			form.addRows(1);
 		}
 		ModelAndView page = page(null, form);

@@ -58,17 +58,17 @@ class PositionEditTests {
 	Clock clock;
 
 	@Test
-	void theNewFormStartsFromTodayAndTheCurrentStanceOfThatParty() throws Exception {
+	void theNewFormStartsFromTheCurrentStanceOfThatPartyAndLeavesTheDateToTheEditor() throws Exception {
 		this.mvc.perform(get("/positions/new").param("proposal", proposal()).param("party", party("ukraine")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Record a new statement")))
-			.andExpect(content().string(containsString("value=\"" + LocalDate.now(this.clock) + "\"")))
+			.andExpect(content().string(containsString("name=\"statedOn\" value=\"\"")))
 			.andExpect(content().string(containsString("the party’s current one")))
 			.andExpect(content().string(containsString("<option value=\"REJECTS\" selected=\"selected\">")))
 			.andExpect(content().string(not(containsString("danger-zone"))));
 		this.mvc.perform(get("/positions/new"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("value=\"" + LocalDate.now(this.clock) + "\"")));
+			.andExpect(content().string(containsString("name=\"statedOn\" value=\"\"")));
 	}
 
 	@Test
