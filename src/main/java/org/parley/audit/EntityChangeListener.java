@@ -41,7 +41,7 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
 		PreCollectionUpdateEventListener {
 
 	/** Bookkeeping every entity has; recording it would only add noise. */
-	private static final Set<String> IGNORED = Set.of("version", "createdAt", "updatedAt");
+	static final Set<String> IGNORED = Set.of("version", "createdAt", "updatedAt");
 
 	private static final Pattern SENSITIVE = Pattern.compile("(?i).*(password|secret|token|hash|recovery|totp).*");
 
@@ -265,7 +265,7 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
 	 * The record an entity is a part of (see {@link PartOf}), from the state being
 	 * written, or {@code null} for an entity that is no part.
 	 */
-	private static AuditWriter.Record partOf(EntityPersister persister, Object[] state,
+	static AuditWriter.Record partOf(EntityPersister persister, Object[] state,
 			SharedSessionContractImplementor session) {
 		Field parent = PARENT.get(persister.getMappedClass());
 		if (parent == null || state == null) {
@@ -312,12 +312,17 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
 
 	private static void write(SharedSessionContractImplementor session, AuditAction action, String entityType,
 			Object entityId, Map<String, Change> changes, AuditWriter.Record partOf) {
+		write(session, action, entityType, entityId, changes, partOf, Actor.current(), null);
+	}
+
+	static void write(SharedSessionContractImplementor session, AuditAction action, String entityType, Object entityId,
+			Map<String, Change> changes, AuditWriter.Record partOf, Actor actor, String detail) {
 		JdbcCoordinator jdbc = session.getJdbcCoordinator();
 		// A pending JDBC batch goes first, so the rows land in the order they happened.
 		jdbc.executeBatch();
 		try {
 			AuditWriter.write(jdbc.getLogicalConnection().getPhysicalConnection(), action, entityType, entityId,
-					changes, null, Actor.current(), partOf);
+					changes, detail, actor, partOf);
 		}
 		catch (SQLException ex) {
 			throw session.getJdbcServices()

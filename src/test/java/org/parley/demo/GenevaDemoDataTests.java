@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.audit.FirstVersions;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.NegotiationParty;
 import org.parley.negotiation.NegotiationRepository;
@@ -46,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * article reads back through the repositories as structured data, not prose.
  */
 @PostgresDataJpaTest
-@Import(DemoData.class)
+@Import({ DemoData.class, FirstVersions.class })
 class GenevaDemoDataTests {
 
 	@Autowired
@@ -89,11 +90,30 @@ class GenevaDemoDataTests {
 		assertThat(rowCounts()).isEqualTo(before);
 		assertThat(before).allSatisfy((table, rows) -> {
 			if (!List
-				.of("app_user", "round_delegate", "api_token", "webhook_endpoint", "webhook_event", "webhook_delivery")
+				.of("app_user", "round_delegate", "api_token", "webhook_endpoint", "webhook_event", "webhook_delivery",
+						"known_device", "sign_in_attempt")
 				.contains(table)) {
 				assertThat(rows).as(table).isPositive();
 			}
 		});
+	}
+
+	@Test
+	void everyLoadedRowHasItsFirstVersionWithEveryField() {
+		assertThat(this.jdbc.queryForObject("select count(*) from proposal p where not exists (select 1 from "
+				+ "audit_event e where e.entity_type = 'Proposal' and e.entity_id = p.id::text "
+				+ "and e.action = 'CREATE' and e.actor = 'Geneva demo record')", Long.class))
+			.isZero();
+		Map<String, Object> created = this.jdbc.queryForMap(
+				"select e.changes ->> 'title' as title, e.changes ? 'summary' as summary, e.changes ? 'topics' as topics, "
+						+ "e.detail from audit_event e join proposal p on e.entity_id = p.id::text "
+						+ "where e.entity_type = 'Proposal' and p.slug = 'joint-civilian-administration'");
+		assertThat(created.get("title").toString()).contains("Joint Russian–Ukrainian civilian administration");
+		assertThat(created).containsEntry("summary", true).containsEntry("topics", true);
+		assertThat(created.get("detail").toString()).contains("Geneva demo record");
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_event where entity_type = 'ProposalPoint' "
+				+ "and part_of_type = 'Proposal' and action = 'CREATE'", Long.class))
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from proposal_point", Long.class));
 	}
 
 	@Test

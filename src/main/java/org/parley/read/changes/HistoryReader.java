@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads one record's audit rows and its parts', oldest first, in one statement; where
  * parts show, one more for the live state of parts loaded before the trail (only when
  * there are such) and one for the names of the records the parts refer to. A second,
- * cheap one asks whether a record without rows exists at all (records loaded as demo data
+ * cheap one asks whether a record without rows exists at all (records stored by plain SQL
  * have none).
  */
 @Component
