@@ -39,6 +39,7 @@ import org.parley.source.Source;
 import org.parley.source.SourceKind;
 import org.parley.source.SourceRepository;
 import org.parley.source.SourceStatus;
+import org.parley.topic.TopicRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,10 +74,14 @@ public class QuickLog {
 
 	private final SlugClaims slugClaims;
 
-	QuickLog(SourceRepository sources, CitationRepository citations, NegotiationRepository negotiations,
-			RoundRepository rounds, ProposalRepository proposals, PositionRepository positions, PartyRepository parties,
-			PersonRepository people, PersonEditing personEditing, SlugClaims slugClaims) {
+	private final TopicRepository topics;
+
+	QuickLog(TopicRepository topics, SourceRepository sources, CitationRepository citations,
+			NegotiationRepository negotiations, RoundRepository rounds, ProposalRepository proposals,
+			PositionRepository positions, PartyRepository parties, PersonRepository people, PersonEditing personEditing,
+			SlugClaims slugClaims) {
 		this.slugClaims = slugClaims;
+		this.topics = topics;
 		this.sources = sources;
 		this.citations = citations;
 		this.negotiations = negotiations;
@@ -136,7 +141,15 @@ public class QuickLog {
 			if (item.introducedById() != null && !this.parties.existsById(item.introducedById())) {
 				problems.add(new Problem(prefix + "introducedById", "log.form.party.unknown"));
 			}
+			if (this.topics.countByIdIn(item.topicIds()) != item.topicIds().size()) {
+				problems.add(new Problem(prefix + "topicIds", "log.form.proposal.topicIds.unknown"));
+			}
 		}
+		Set<Integer> newPeople = new HashSet<>();
+		entry.delegates()
+			.stream()
+			.filter((delegate) -> delegate.personId() == null)
+			.forEach((delegate) -> newPeople.add(delegate.row()));
 		for (PositionItem item : entry.positions()) {
 			String prefix = "positions[" + item.row() + "].";
 			if (!this.parties.existsById(item.partyId())) {
@@ -155,6 +168,9 @@ public class QuickLog {
 			}
 			if (item.speakerId() != null && !this.people.existsById(item.speakerId())) {
 				problems.add(new Problem(prefix + "speakerId", "log.form.person.unknown"));
+			}
+			if (item.speakerRow() != null && !newPeople.contains(item.speakerRow())) {
+				problems.add(new Problem(prefix + "speakerDelegate", "log.form.position.speakerDelegate.unknown"));
 			}
 		}
 		checkDelegates(entry.delegates(), problems);
@@ -286,6 +302,7 @@ public class QuickLog {
 		}
 		made(made, "Round", round);
 
+		Map<Integer, Person> delegates = new HashMap<>();
 		for (DelegateItem item : entry.delegates()) {
 			String prefix = "delegates[" + item.row() + "].";
 			Person delegate;
@@ -300,7 +317,8 @@ public class QuickLog {
 				delegate = this.personEditing.create(new PersonDetails(item.fullName(), null, null, item.partyId()));
 				made(made, "Person", delegate);
 			}
-			round.addDelegate(delegate);
+			round.addDelegate(delegate, item.post());
+			delegates.put(item.row(), delegate);
 		}
 		this.rounds.flush();
 
@@ -331,8 +349,10 @@ public class QuickLog {
 			if (proposal == null) {
 				throw rejected(prefix + "proposal", "log.form.proposal.unknown").get();
 			}
-			Person speaker = (item.speakerId() != null) ? this.people.findById(item.speakerId())
-				.orElseThrow(rejected(prefix + "speakerId", "log.form.person.unknown")) : null;
+			Person speaker = (item.speakerId() != null)
+					? this.people.findById(item.speakerId())
+						.orElseThrow(rejected(prefix + "speakerId", "log.form.person.unknown"))
+					: (item.speakerRow() != null) ? delegates.get(item.speakerRow()) : null;
 			Position position = new Position(proposal, party,
 					(item.statedOn() != null) ? item.statedOn() : round.getStartsOn(), DatePrecision.DAY, item.stance(),
 					item.condition());
@@ -411,6 +431,7 @@ public class QuickLog {
 		if (item.introducedById() != null) {
 			this.parties.findById(item.introducedById()).ifPresent(proposal::addProposer);
 		}
+		this.topics.findAllById(item.topicIds()).forEach(proposal::addTopic);
 		// First reported by this report: on its date, or the round's when it has none.
 		proposal.firstReported((citation.getPublishedOn() != null) ? null : round.getStartsOn(), citation);
 		proposal.cite(citation, Bearing.SUPPORTS);

@@ -80,10 +80,16 @@ public record QuickLogEntry(Report report, RoundPart round, List<ProposalItem> p
 	 * @param title the new proposal's title, or {@code null}
 	 * @param summary the new proposal's summary, or {@code null}
 	 * @param status the new proposal's status, or {@code null} for floated
-	 * @param introducedById the party that introduced it at the round, or {@code null}
+	 * @param introducedById the party that introduced it at the round, or {@code null};
+	 * for a new proposal also the party that proposed it
+	 * @param topicIds the new proposal's topics
 	 */
 	public record ProposalItem(int row, Long proposalId, String title, String summary, ProposalStatus status,
-			Long introducedById) {
+			Long introducedById, List<Long> topicIds) {
+
+		public ProposalItem {
+			topicIds = List.copyOf(topicIds);
+		}
 
 	}
 
@@ -96,12 +102,14 @@ public record QuickLogEntry(Report report, RoundPart round, List<ProposalItem> p
 	 * @param proposalId a proposal on record, when {@code proposalRow} is {@code null}
 	 * @param stance the stance
 	 * @param condition the condition in words, or {@code null}
-	 * @param speakerId who said it, or {@code null}
+	 * @param speakerId who said it, a person on record, or {@code null}
+	 * @param speakerRow who said it, the form index of a delegate row naming a new
+	 * person, or {@code null}
 	 * @param quote the words as reported, or {@code null}
 	 * @param statedOn when, or {@code null} for the round's first day
 	 */
 	public record PositionItem(int row, long partyId, Integer proposalRow, Long proposalId, Stance stance,
-			String condition, Long speakerId, String quote, LocalDate statedOn) {
+			String condition, Long speakerId, Integer speakerRow, String quote, LocalDate statedOn) {
 
 	}
 
@@ -113,8 +121,9 @@ public record QuickLogEntry(Report report, RoundPart round, List<ProposalItem> p
 	 * @param personId a person on record, or {@code null} for a new one
 	 * @param fullName the new person's full name, or {@code null}
 	 * @param partyId the party the new person speaks for, or {@code null}
+	 * @param post their post at this round, or {@code null}
 	 */
-	public record DelegateItem(int row, Long personId, String fullName, Long partyId) {
+	public record DelegateItem(int row, Long personId, String fullName, Long partyId, String post) {
 
 	}
 

@@ -17,6 +17,9 @@ public enum PickKind {
 			+ "join negotiation n on n.id = pr.negotiation_id "
 			+ "where ? = '' or pr.title ilike ? or pr.slug ilike ? or n.title ilike ? order by lower(pr.title), pr.id"),
 
+	TOPIC("select id, name as label from topic "
+			+ "where ? = '' or name ilike ? or slug ilike ? or description ilike ? order by lower(name), id"),
+
 	/** Retired sources are not cited any more; pending ones may be, and say so. */
 	SOURCE("select id, name || case when status = 'PENDING' then ' (pending)' else '' end as label from source "
 			+ "where status <> 'RETIRED' and (? = '' or name ilike ? or slug ilike ? or homepage ilike ?) order by name"),

@@ -3,13 +3,17 @@ package org.parley.round;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +22,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyJoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -44,6 +49,9 @@ public class Round extends BaseEntity {
 	 * as many rows of each as its form shows, so that it can always be edited and saved.
 	 */
 	public static final int MAX_ROWS = 100;
+
+	/** How long a delegate's post may be, as its column allows. */
+	public static final int MAX_POST = 200;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "negotiation_id", nullable = false)
@@ -88,6 +96,13 @@ public class Round extends BaseEntity {
 	@JoinTable(name = "round_delegate", joinColumns = @JoinColumn(name = "round_id"),
 			inverseJoinColumns = @JoinColumn(name = "person_id"))
 	private Set<Person> delegates = new LinkedHashSet<>();
+
+	/** Each delegate's post at this round, where the report gives one. */
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "round_delegate_post", joinColumns = @JoinColumn(name = "round_id"))
+	@MapKeyJoinColumn(name = "person_id")
+	@Column(name = "post")
+	private Map<Person, String> posts = new HashMap<>();
 
 	@OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
@@ -202,8 +217,34 @@ public class Round extends BaseEntity {
 		this.delegates.add(Checks.required(person, "delegate"));
 	}
 
+	/**
+	 * Records a delegate and their post at this round, or corrects the post of one
+	 * already recorded.
+	 * @param person the delegate
+	 * @param post e.g. "deputy foreign minister", or {@code null} if not known
+	 */
+	public void addDelegate(Person person, String post) {
+		addDelegate(person);
+		String text = Checks.optional(post);
+		if (text != null) {
+			if (text.length() > MAX_POST) {
+				throw new IllegalArgumentException("post is longer than " + MAX_POST + " characters");
+			}
+			this.posts.put(person, text);
+		}
+		else {
+			this.posts.remove(person);
+		}
+	}
+
 	public void removeDelegate(Person person) {
 		this.delegates.remove(person);
+		this.posts.remove(person);
+	}
+
+	/** The delegate's post at this round, or {@code null} if not known. */
+	public String postOf(Person person) {
+		return this.posts.get(person);
 	}
 
 	// --- what was discussed

@@ -41,15 +41,16 @@ public record RoundDetails(long negotiationId, String title, String place, Local
 	 * @param personId the existing person, or {@code null} for a new one
 	 * @param fullName the new person's full name (ignored when {@code personId} is set)
 	 * @param partyId the party the new person speaks for, or {@code null}
+	 * @param post their post at this round, e.g. "presidential envoy", or {@code null}
 	 */
-	public record Delegate(Long personId, String fullName, Long partyId) {
+	public record Delegate(Long personId, String fullName, Long partyId, String post) {
 
-		public static Delegate existing(long personId) {
-			return new Delegate(personId, null, null);
+		public static Delegate existing(long personId, String post) {
+			return new Delegate(personId, null, null, post);
 		}
 
-		public static Delegate newPerson(String fullName, Long partyId) {
-			return new Delegate(null, fullName, partyId);
+		public static Delegate newPerson(String fullName, Long partyId, String post) {
+			return new Delegate(null, fullName, partyId, post);
 		}
 
 	}

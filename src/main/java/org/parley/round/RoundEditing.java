@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ public class RoundEditing {
 							idOf(round.getMediator()), round.getParties().stream().map(Party::getId).sorted().toList(),
 							round.getDelegates()
 								.stream()
-								.map((person) -> RoundDetails.Delegate.existing(person.getId()))
+								.map((person) -> RoundDetails.Delegate.existing(person.getId(), round.postOf(person)))
 								.toList(),
 							round.getProposals()
 								.stream()
@@ -268,28 +269,25 @@ public class RoundEditing {
 		}
 		round.mediatedBy(mediator);
 
-		Set<Long> wantedPeople = new HashSet<>();
-		List<Person> newPeople = new ArrayList<>();
+		Map<Long, String> wantedPeople = new LinkedHashMap<>();
+		Map<Person, String> newPeople = new LinkedHashMap<>();
 		for (RoundDetails.Delegate delegate : details.delegates()) {
 			if (delegate.personId() != null) {
-				wantedPeople.add(delegate.personId());
+				wantedPeople.put(delegate.personId(), delegate.post());
 			}
 			else {
-				newPeople.add(newPerson(delegate));
+				newPeople.put(newPerson(delegate), delegate.post());
 			}
 		}
 		for (Person person : List.copyOf(round.getDelegates())) {
-			if (person.getId() != null && !wantedPeople.contains(person.getId())) {
+			if (person.getId() != null && !wantedPeople.containsKey(person.getId())) {
 				round.removeDelegate(person);
 			}
 		}
-		Set<Long> presentPeople = ids(round.getDelegates());
-		for (Long personId : wantedPeople) {
-			if (!presentPeople.contains(personId)) {
-				round.addDelegate(this.people.findById(personId)
-					.orElseThrow(() -> new IllegalArgumentException("no person #" + personId)));
-			}
-		}
+		Map<Long, Person> attending = new HashMap<>();
+		round.getDelegates().forEach((person) -> attending.put(person.getId(), person));
+		wantedPeople
+			.forEach((personId, post) -> round.addDelegate(attending.computeIfAbsent(personId, this::person), post));
 		newPeople.forEach(round::addDelegate);
 
 		Set<Long> kept = discussedIds(details);
@@ -331,6 +329,11 @@ public class RoundEditing {
 		List<Object> rows = new ArrayList<>();
 		rows.add(ids(round.getParties()));
 		rows.add(new HashSet<>(round.getDelegates()));
+		rows.add(round.getDelegates()
+			.stream()
+			.filter((p) -> round.postOf(p) != null)
+			.map((p) -> p.getId() + ":" + round.postOf(p))
+			.collect(java.util.stream.Collectors.toSet()));
 		Set<List<Object>> discussed = new HashSet<>();
 		round.getProposals()
 			.forEach((entry) -> discussed
@@ -344,6 +347,10 @@ public class RoundEditing {
 		rows.add(round.getDelegates().stream().filter((p) -> p.getId() == null).count());
 		rows.add(round.getProposals().stream().filter((e) -> e.getProposal().getId() == null).count());
 		return rows;
+	}
+
+	private Person person(long id) {
+		return this.people.findById(id).orElseThrow(() -> new IllegalArgumentException("no person #" + id));
 	}
 
 	private Person newPerson(RoundDetails.Delegate delegate) {

@@ -1,5 +1,6 @@
 package org.parley.topic;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,5 +11,7 @@ public interface TopicRepository extends JpaRepository<Topic, Long> {
 	Optional<Topic> findBySlug(String slug);
 
 	List<Topic> findAllByOrderByNameAsc();
+
+	long countByIdIn(Collection<Long> ids);
 
 }

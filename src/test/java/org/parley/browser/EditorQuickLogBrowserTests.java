@@ -30,11 +30,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Done means, in a real browser: a new editor logs a round from a news report, with two
- * new proposals and three positions, all cited to it, on the one quick-log form; an
- * analyst then finds it on the timeline, in the matrix and among the changes, and opens a
- * new proposal's history. Real commits: what the editor saved is removed afterwards (the
- * audit trail keeps its entries, under this test's own editor).
+ * Done means, in a real browser: a new editor logs a whole round from one news report on
+ * the one quick-log form — a new outlet, delegates with their posts (one new), a new
+ * proposal with a topic and one on record discussed again, three positions cited to the
+ * report, one spoken by the new delegate — and an analyst then finds it on the timeline,
+ * on the proposal's page, in the matrix and among the changes, and opens its history.
+ * Real commits: what the editor saved is removed afterwards (the audit trail keeps its
+ * entries, under this test's own editor).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "parley.demo-data=true")
 @Import(PostgresTestConfiguration.class)
@@ -46,7 +48,9 @@ class EditorQuickLogBrowserTests {
 
 	private static final String CEASEFIRE = "Air-monitored ceasefire along the contact line";
 
-	private static final String EXCHANGE = "All-for-all exchange of prisoners of war";
+	private static final String SOURCE = "Doha Wire Journey";
+
+	private static final String ENVOY = "Kyrylo Journey-Envoy";
 
 	@LocalServerPort
 	int port;
@@ -82,22 +86,18 @@ class EditorQuickLogBrowserTests {
 	@AfterEach
 	void closeBrowserAndRemoveTheLog() {
 		this.browser.quit();
-		List<Long> rounds = this.jdbc.queryForList("select id from round where title = ?", Long.class, ROUND);
-		List<Long> proposals = this.jdbc.queryForList("select id from proposal where title in (?, ?)", Long.class,
-				CEASEFIRE, EXCHANGE);
-		List<Long> citations = this.jdbc.queryForList(
-				"select id from citation where url = 'https://report.az/en/doha-talks-end-without-a-ceasefire'",
-				Long.class);
-		rounds.forEach((id) -> {
+		for (Long id : this.jdbc.queryForList("select id from round where title = ?", Long.class, ROUND)) {
 			this.jdbc.update("delete from position where round_id = ?", id);
 			this.jdbc.update("delete from round where id = ?", id);
-		});
-		proposals.forEach((id) -> {
+		}
+		for (Long id : this.jdbc.queryForList("select id from proposal where title = ?", Long.class, CEASEFIRE)) {
 			this.jdbc.update("delete from position where proposal_id = ?", id);
 			this.jdbc.update("delete from proposal_proposer where proposal_id = ?", id);
 			this.jdbc.update("delete from proposal where id = ?", id);
-		});
-		citations.forEach((id) -> this.jdbc.update("delete from citation where id = ?", id));
+		}
+		this.jdbc.update("delete from person where full_name = ?", ENVOY);
+		this.jdbc.update("delete from citation where url = 'https://report.az/en/doha-talks-end-without-a-ceasefire'");
+		this.jdbc.update("delete from source where name = ?", SOURCE);
 	}
 
 	@Test
@@ -107,15 +107,15 @@ class EditorQuickLogBrowserTests {
 		click(By.linkText("Log a round"));
 		this.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Log a round"));
 
-		// 1. The report.
-		choose("sourceId", id("source", "report"));
+		// 1. The report, from an outlet not on record yet.
+		type("newSourceName", SOURCE);
 		type("url", "https://report.az/en/doha-talks-end-without-a-ceasefire");
 		type("headline", "Doha talks end without a ceasefire, but with a prisoner deal in sight");
 		date("publishedOn", "2026-03-04");
 		type("excerpt", "Kyiv would accept a ceasefire only with monitors; Moscow refused.");
 		choose("credibility", "2");
 
-		// 2. The round.
+		// 2. The round, and its delegates with their posts: one on record, one new.
 		choose("negotiationId", id("negotiation", "russia-ukraine"));
 		type("title", ROUND);
 		type("place", "Doha");
@@ -128,22 +128,28 @@ class EditorQuickLogBrowserTests {
 		parties.selectByValue(id("party", "ukraine"));
 		parties.selectByValue(id("party", "russia"));
 		type("summary", "No ceasefire; both sides agreed to prepare an exchange of prisoners.");
+		choose("delegates0.personId", id("person", "yuri-ushakov"));
+		type("delegates0.post", "aide to the Russian president");
+		type("delegates1.fullName", ENVOY);
+		choose("delegates1.partyId", id("party", "ukraine"));
+		type("delegates1.post", "presidential envoy");
 
-		// 3. Two new proposals.
+		// 3. One new proposal with a topic, one on record discussed again.
 		type("proposals0.title", CEASEFIRE);
 		type("proposals0.summary", "A ceasefire monitored from the air by a third party.");
 		choose("proposals0.status", "UNDER_DISCUSSION");
 		choose("proposals0.introducedById", id("party", "united-states"));
-		type("proposals1.title", EXCHANGE);
-		choose("proposals1.status", "TABLED");
-		choose("proposals1.introducedById", id("party", "ukraine"));
+		choose("proposals0.topicIds", id("topic", "ceasefire"));
+		choose("proposals1.proposalId", id("proposal", "donbas-demilitarized-zone"));
 
-		// 4. Three positions, about the proposals of this very form.
+		// 4. Three positions cited to the report; the choices name the rows as typed.
+		assertThat(optionText("positions0.proposal", "row-0")).isEqualTo("Proposal row 1: " + CEASEFIRE);
+		assertThat(optionText("positions0.speakerDelegate", "1")).isEqualTo("Delegate row 2: " + ENVOY);
 		choose("positions0.partyId", id("party", "ukraine"));
 		choose("positions0.proposal", "row-0");
 		choose("positions0.stance", "CONDITIONAL");
 		type("positions0.condition", "Only with international monitors");
-		choose("positions0.speakerId", id("person", "oleksandr-merezhko"));
+		choose("positions0.speakerDelegate", "1");
 		type("positions0.quote", "A ceasefire without monitors is a pause to rearm.");
 		choose("positions1.partyId", id("party", "russia"));
 		choose("positions1.proposal", "row-0");
@@ -160,36 +166,46 @@ class EditorQuickLogBrowserTests {
 		String round = text("#main");
 		assertThat(round).contains("Doha")
 			.contains(CEASEFIRE)
-			.contains(EXCHANGE)
+			.contains("Demilitarized zone in the Donbas")
 			.contains("Only with international monitors")
 			.contains("A ceasefire without monitors is a pause to rearm.")
-			.contains("Oleksandr Merezhko");
+			.contains(ENVOY)
+			.contains("presidential envoy")
+			.contains("aide to the Russian president");
 		signOut();
 
-		// The analyst: the timeline, the matrix, the changes, a proposal's history.
+		// The analyst: the timeline, the proposal, the matrix, the changes, a history.
 		signIn(this.analyst);
 		assertThat(this.browser.findElements(By.linkText("Log a round"))).isEmpty();
 		open("/rounds");
 		assertThat(text("#main")).contains(ROUND);
 		click(By.linkText(ROUND));
 		this.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), ROUND));
+		click(By.linkText(CEASEFIRE));
+		this.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), CEASEFIRE));
+		String proposal = text("#main");
+		assertThat(proposal).contains("Ceasefire").contains("United States").contains(ENVOY).contains(SOURCE);
 
 		open("/matrix?negotiation=russia-ukraine");
 		WebElement ceasefireRow = this.wait.until(ExpectedConditions
 			.presenceOfElementLocated(By.xpath("//tr[.//a[normalize-space()='" + CEASEFIRE + "']]")));
 		assertThat(ceasefireRow.getText()).contains("conditional").contains("rejects");
-		WebElement exchangeRow = this.browser.findElement(By.xpath("//tr[.//a[normalize-space()='" + EXCHANGE + "']]"));
-		assertThat(exchangeRow.getText()).contains("supports");
 
 		open("/changes?editor=" + this.editor);
 		String changes = text("#main");
-		assertThat(changes).contains(ROUND).contains(CEASEFIRE).contains(EXCHANGE);
+		assertThat(changes).contains(ROUND).contains(CEASEFIRE);
 		assertThat(changes.toLowerCase(Locale.ROOT)).contains("conditional").contains("rejects");
 
-		long exchange = this.jdbc.queryForObject("select id from proposal where title = ?", Long.class, EXCHANGE);
-		open("/proposals/" + exchange + "/history");
+		long ceasefire = this.jdbc.queryForObject("select id from proposal where title = ?", Long.class, CEASEFIRE);
+		open("/proposals/" + ceasefire + "/history");
 		String history = text("#main");
-		assertThat(history).contains(EXCHANGE).contains(this.editor).contains("TABLED");
+		assertThat(history).contains(CEASEFIRE).contains(this.editor);
+		assertThat(history.toLowerCase(Locale.ROOT)).contains("under");
+	}
+
+	private String optionText(String select, String value) {
+		WebElement field = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(select)));
+		return field.findElement(By.cssSelector("option[value='" + value + "']")).getText();
 	}
 
 	private void signIn(String username) {

@@ -21,7 +21,8 @@ final class QuickLogPage {
 	/** The tables a quick log writes to. */
 	static final List<String> TABLES = List.of("source", "citation", "round", "round_party", "round_citation",
 			"proposal", "proposal_proposer", "proposal_citation", "round_proposal", "round_proposal_citation",
-			"position", "position_citation", "round_delegate", "person", "audit_event");
+			"position", "position_citation", "round_delegate", "round_delegate_post", "proposal_topic", "person",
+			"audit_event");
 
 	private QuickLogPage() {
 	}

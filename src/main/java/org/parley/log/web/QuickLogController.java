@@ -26,7 +26,6 @@ import org.parley.round.RoundOutcome;
 import org.parley.source.Citation;
 import org.parley.web.EditFlow;
 
-import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,10 +34,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -81,11 +77,6 @@ class QuickLogController {
 		this.picker = picker;
 		this.validator = new SpringValidatorAdapter(validator);
 		this.messages = messages;
-	}
-
-	@InitBinder("log")
-	void rows(WebDataBinder binder) {
-		binder.setAutoGrowCollectionLimit(QuickLogForm.MAX_ROWS);
 	}
 
 	/**
@@ -162,7 +153,6 @@ class QuickLogController {
 		return page(form);
 	}
 
-	/** More rows than a form may hold, or a row index that is not a number. */
 	/**
 	 * Undoes the editor's last log, within {@link #UNDO_WINDOW} of it: everything it
 	 * created goes in one transaction, or, if anything was changed or is referred to
@@ -189,15 +179,6 @@ class QuickLogController {
 		redirect.addFlashAttribute("flash", "log.notice.undone");
 		redirect.addFlashAttribute("flashName", String.valueOf(logged.count()));
 		return new ModelAndView("redirect:/log");
-	}
-
-	@ExceptionHandler(InvalidPropertyException.class)
-	ModelAndView tooManyRows(InvalidPropertyException ex) {
-		ModelAndView view = new ModelAndView("error/400");
-		view.setStatus(HttpStatus.BAD_REQUEST);
-		view.addObject("message", "A quick log holds at most " + QuickLogForm.MAX_ROWS
-				+ " delegate rows, as many proposal rows and as many position rows.");
-		return view;
 	}
 
 	private void validate(QuickLogForm form, BindingResult result) {
@@ -259,6 +240,9 @@ class QuickLogController {
 				if (row.getTitle() != null) {
 					result.rejectValue(prefix + "title", "log.form.proposal.both");
 				}
+				else if (!row.getTopicIds().isEmpty()) {
+					result.rejectValue(prefix + "topicIds", "log.form.proposal.topicsOfExisting");
+				}
 				else if (!ids.add(row.getProposalId())) {
 					result.rejectValue(prefix + "proposalId", "log.form.proposal.twice");
 				}
@@ -285,6 +269,7 @@ class QuickLogController {
 			if (row.getPartyId() == null && !result.hasFieldErrors(prefix + "partyId")) {
 				result.rejectValue(prefix + "partyId", "log.form.position.party.required");
 			}
+			validateSpeaker(form, row, prefix, result);
 			String proposalKey = null;
 			if (result.hasFieldErrors(prefix + "proposal")) {
 				// Not a proposal or a row: said already.
@@ -317,6 +302,21 @@ class QuickLogController {
 		}
 	}
 
+	/** A speaker on record or a new delegate of this log, not both. */
+	private static void validateSpeaker(QuickLogForm form, QuickLogForm.PositionRow row, String prefix,
+			BindingResult result) {
+		Integer delegate = row.getSpeakerDelegate();
+		if (delegate == null || result.hasFieldErrors(prefix + "speakerDelegate")) {
+			return;
+		}
+		if (row.getSpeakerId() != null) {
+			result.rejectValue(prefix + "speakerDelegate", "log.form.position.speaker.both");
+		}
+		else if (delegate >= form.getDelegates().size() || !form.getDelegates().get(delegate).isNewPerson()) {
+			result.rejectValue(prefix + "speakerDelegate", "log.form.position.speakerDelegate.unknown");
+		}
+	}
+
 	private ModelAndView page(QuickLogForm form) {
 		ModelAndView page = new ModelAndView(VIEW);
 		page.addObject("log", form);
@@ -328,6 +328,8 @@ class QuickLogController {
 		List<PickOption> proposalOptions = this.picker.options(PickKind.PROPOSAL, form.chosenProposals());
 		page.addObject("proposalOptions", proposalOptions);
 		page.addObject("proposalRows", proposalRows(form, proposalOptions));
+		page.addObject("topicOptions", this.picker.options(PickKind.TOPIC, form.chosenTopics()));
+		page.addObject("delegateRows", delegateRows(form));
 		page.addObject("formats", RoundFormat.values());
 		page.addObject("outcomes", RoundOutcome.values());
 		page.addObject("statuses", ProposalStatus.values());
@@ -356,6 +358,20 @@ class QuickLogController {
 					? labels.getOrDefault(row.getProposalId(), "#" + row.getProposalId())
 					: Objects.requireNonNullElse(row.getTitle(), message("log.form.row.empty"));
 			choices.add(new SimpleImmutableEntry<>(QuickLogForm.ROW + i, message("log.form.row.label", i + 1, what)));
+		}
+		return choices;
+	}
+
+	/**
+	 * The choices for "or a new delegate of this log" as speaker: "Delegate row 2: the
+	 * typed name", one per row, so the list is there before the names are typed.
+	 */
+	private List<SimpleImmutableEntry<Integer, String>> delegateRows(QuickLogForm form) {
+		List<SimpleImmutableEntry<Integer, String>> choices = new ArrayList<>();
+		List<QuickLogForm.DelegateRow> rows = form.getDelegates();
+		for (int i = 0; i < rows.size(); i++) {
+			String name = rows.get(i).isNewPerson() ? rows.get(i).getFullName() : message("log.form.delegateRow.empty");
+			choices.add(new SimpleImmutableEntry<>(i, message("log.form.delegateRow.label", i + 1, name)));
 		}
 		return choices;
 	}

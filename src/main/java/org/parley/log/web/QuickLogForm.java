@@ -15,11 +15,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.parley.log.QuickLogEntry;
 import org.parley.position.Stance;
+import org.parley.proposal.Proposal;
 import org.parley.proposal.ProposalStatus;
+import org.parley.round.Round;
 import org.parley.round.RoundFormat;
 import org.parley.round.RoundOutcome;
 import org.parley.source.Citation;
 import org.parley.web.FormText;
+import org.parley.web.FormRows;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -29,6 +32,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * a proposal on record or one of this form's proposal rows). Empty rows are ignored, so
  * the form can offer a few and grow without JavaScript.
  */
+@FormRows(max = QuickLogForm.MAX_ROWS)
 public class QuickLogForm {
 
 	/** Rows of each kind a form may hold. */
@@ -140,9 +144,24 @@ public class QuickLogForm {
 		}
 	}
 
+	/**
+	 * Removes a delegate row; positions spoken by a later new delegate follow it up,
+	 * positions spoken by the removed one lose their speaker.
+	 * @param index the row
+	 */
 	void removeDelegateRow(int index) {
-		if (index >= 0 && index < this.delegates.size()) {
-			this.delegates.remove(index);
+		if (index < 0 || index >= this.delegates.size()) {
+			return;
+		}
+		this.delegates.remove(index);
+		for (PositionRow position : this.positions) {
+			Integer row = (position != null) ? position.getSpeakerDelegate() : null;
+			if (row != null && row == index) {
+				position.setSpeakerDelegate(null);
+			}
+			else if (row != null && row > index) {
+				position.setSpeakerDelegate(row - 1);
+			}
 		}
 	}
 
@@ -207,7 +226,8 @@ public class QuickLogForm {
 			if (row.isFilled()) {
 				proposalItems.add(new QuickLogEntry.ProposalItem(i, row.getProposalId(),
 						(row.getProposalId() == null) ? row.getTitle() : null, row.getSummary(), row.getStatus(),
-						row.getIntroducedById()));
+						row.getIntroducedById(),
+						(row.getProposalId() == null) ? row.getTopicIds().stream().distinct().toList() : List.of()));
 			}
 		}
 		List<QuickLogEntry.PositionItem> positionItems = new ArrayList<>();
@@ -215,7 +235,8 @@ public class QuickLogForm {
 			PositionRow row = this.positions.get(i);
 			if (row.isFilled()) {
 				positionItems.add(new QuickLogEntry.PositionItem(i, row.getPartyId(), row.proposalRow(),
-						row.proposalId(), row.getStance(), row.getCondition(), row.getSpeakerId(), row.getQuote(),
+						row.proposalId(), row.getStance(), row.getCondition(), row.getSpeakerId(),
+						(row.getSpeakerId() == null) ? row.getSpeakerDelegate() : null, row.getQuote(),
 						row.getStatedOn()));
 			}
 		}
@@ -225,7 +246,7 @@ public class QuickLogForm {
 			if (row.isFilled()) {
 				delegateItems.add(new QuickLogEntry.DelegateItem(i, row.getPersonId(),
 						(row.getPersonId() == null) ? row.getFullName() : null,
-						(row.getPersonId() == null) ? row.getPartyId() : null));
+						(row.getPersonId() == null) ? row.getPartyId() : null, row.getPost()));
 			}
 		}
 		return new QuickLogEntry(
@@ -253,6 +274,10 @@ public class QuickLogForm {
 			.concat(this.positions.stream().map(PositionRow::getSpeakerId),
 					this.delegates.stream().map(DelegateRow::getPersonId))
 			.toList();
+	}
+
+	List<Long> chosenTopics() {
+		return this.proposals.stream().flatMap((row) -> row.getTopicIds().stream()).toList();
 	}
 
 	List<Long> chosenProposals() {
@@ -459,8 +484,24 @@ public class QuickLogForm {
 
 		private Long partyId;
 
+		@Size(max = Round.MAX_POST, message = "{log.form.delegate.post.size}")
+		private String post;
+
 		boolean isFilled() {
-			return this.personId != null || this.fullName != null || this.partyId != null;
+			return this.personId != null || this.fullName != null || this.partyId != null || this.post != null;
+		}
+
+		/** Whether this row names a new person, who can then be a position's speaker. */
+		boolean isNewPerson() {
+			return this.personId == null && this.fullName != null;
+		}
+
+		public String getPost() {
+			return this.post;
+		}
+
+		public void setPost(String post) {
+			this.post = FormText.trimmed(post);
 		}
 
 		public Long getPersonId() {
@@ -504,9 +545,22 @@ public class QuickLogForm {
 
 		private Long introducedById;
 
+		@Size(max = Proposal.MAX_ROWS, message = "{log.form.proposal.topicIds.size}")
+		private List<Long> topicIds = new ArrayList<>();
+
 		/** Whether the editor filled anything in but the defaults. */
 		boolean isFilled() {
-			return this.proposalId != null || this.title != null || this.summary != null || this.introducedById != null;
+			return this.proposalId != null || this.title != null || this.summary != null || this.introducedById != null
+					|| !this.topicIds.isEmpty();
+		}
+
+		public List<Long> getTopicIds() {
+			return this.topicIds;
+		}
+
+		public void setTopicIds(List<Long> topicIds) {
+			this.topicIds = (topicIds != null) ? new ArrayList<>(topicIds) : new ArrayList<>();
+			this.topicIds.removeIf(Objects::isNull);
 		}
 
 		public Long getProposalId() {
@@ -569,6 +623,10 @@ public class QuickLogForm {
 
 		private Long speakerId;
 
+		@Min(value = 0, message = "{log.form.position.speakerDelegate.unknown}")
+		@Max(value = MAX_ROWS, message = "{log.form.position.speakerDelegate.unknown}")
+		private Integer speakerDelegate;
+
 		@Size(max = 20000, message = "{log.form.position.quote.size}")
 		private String quote;
 
@@ -577,7 +635,20 @@ public class QuickLogForm {
 
 		boolean isFilled() {
 			return this.partyId != null || this.proposal != null || this.stance != null || this.condition != null
-					|| this.speakerId != null || this.quote != null || this.statedOn != null;
+					|| this.speakerId != null || this.speakerDelegate != null || this.quote != null
+					|| this.statedOn != null;
+		}
+
+		/**
+		 * The form's delegate row (0-based) of the new person who said it, or
+		 * {@code null}.
+		 */
+		public Integer getSpeakerDelegate() {
+			return this.speakerDelegate;
+		}
+
+		public void setSpeakerDelegate(Integer speakerDelegate) {
+			this.speakerDelegate = speakerDelegate;
 		}
 
 		/** The form's proposal row this position is about, or {@code null}. */

@@ -17,7 +17,6 @@ import org.parley.web.EditFlow;
 import org.parley.web.FieldMerge;
 import org.parley.web.ThreeWayMerge;
 
-import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -25,10 +24,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,11 +64,6 @@ class NegotiationEditController {
 		this.parties = parties;
 		this.validator = new SpringValidatorAdapter(validator);
 		this.messages = messages;
-	}
-
-	@InitBinder("form")
-	void rows(WebDataBinder binder) {
-		binder.setAutoGrowCollectionLimit(NegotiationForm.MAX_ROWS);
 	}
 
 	@ModelAttribute("parties")
@@ -157,15 +148,6 @@ class NegotiationEditController {
 				Negotiation current = existing(id);
 				return page(current, NegotiationForm.of(current), HttpStatus.OK);
 			});
-	}
-
-	/** More rows than a form may hold, or a row index that is not a number. */
-	@ExceptionHandler(InvalidPropertyException.class)
-	ModelAndView tooManyRows(InvalidPropertyException ex) {
-		ModelAndView view = new ModelAndView("error/400");
-		view.setStatus(HttpStatus.BAD_REQUEST);
-		view.addObject("message", "A negotiation form holds at most " + NegotiationForm.MAX_ROWS + " party rows.");
-		return view;
 	}
 
 	private void validate(NegotiationForm form, BindingResult result, Long self) {

@@ -18,6 +18,7 @@ import org.parley.negotiation.NegotiationDetails;
 import org.parley.negotiation.NegotiationParty;
 import org.parley.negotiation.PartyRole;
 import org.parley.web.FormText;
+import org.parley.web.FormRows;
 import org.parley.web.MergeState;
 
 /**
@@ -25,6 +26,7 @@ import org.parley.web.MergeState;
  * a party and its role; a row without a party is ignored, so the form can offer empty
  * rows and grow by one without JavaScript. The version is the one the editor saw.
  */
+@FormRows(max = NegotiationForm.MAX_ROWS)
 public class NegotiationForm {
 
 	/**

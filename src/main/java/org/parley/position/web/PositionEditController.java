@@ -21,17 +21,13 @@ import org.parley.web.EditFlow;
 import org.parley.web.FieldMerge;
 import org.parley.web.ThreeWayMerge;
 
-import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -75,11 +71,6 @@ class PositionEditController {
 		this.picker = picker;
 		this.clock = clock;
 		this.messages = messages;
-	}
-
-	@InitBinder("form")
-	void rows(WebDataBinder binder) {
-		binder.setAutoGrowCollectionLimit(PositionForm.MAX_ROWS);
 	}
 
 	@GetMapping("/new")
@@ -188,15 +179,6 @@ class PositionEditController {
 					PositionRecord current = existing(id);
 					return page(current, PositionForm.of(current.details(), current.version()));
 				});
-	}
-
-	/** More rows than a form may hold, or a row index that is not a number. */
-	@ExceptionHandler(InvalidPropertyException.class)
-	ModelAndView tooManyRows(InvalidPropertyException ex) {
-		ModelAndView view = new ModelAndView("error/400");
-		view.setStatus(HttpStatus.BAD_REQUEST);
-		view.addObject("message", "A position form holds at most " + PositionForm.MAX_ROWS + " citation rows.");
-		return view;
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.parley.position.Stance;
 import org.parley.source.Bearing;
 import org.parley.source.CitationRow;
 import org.parley.web.FormText;
+import org.parley.web.FormRows;
 import org.parley.web.MergeState;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,6 +30,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * without a citation is ignored, so the form can offer an empty row and grow by one
  * without JavaScript. Text is kept as typed; the note may use Markdown.
  */
+@FormRows(max = PositionForm.MAX_ROWS)
 public class PositionForm {
 
 	/**

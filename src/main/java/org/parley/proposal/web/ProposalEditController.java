@@ -32,17 +32,13 @@ import org.parley.web.EditFlow;
 import org.parley.web.FieldMerge;
 import org.parley.web.ThreeWayMerge;
 
-import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -93,11 +89,6 @@ class ProposalEditController {
 		this.regions = regions;
 		this.picker = picker;
 		this.messages = messages;
-	}
-
-	@InitBinder("form")
-	void rows(WebDataBinder binder) {
-		binder.setAutoGrowCollectionLimit(ProposalForm.MAX_ROWS);
 	}
 
 	@GetMapping("/new")
@@ -174,15 +165,6 @@ class ProposalEditController {
 					EditableProposal current = existing(id);
 					return page(current, ProposalForm.of(current.version(), current.details()), HttpStatus.OK);
 				});
-	}
-
-	/** More rows than a form may hold, or a row index that is not a number. */
-	@ExceptionHandler(InvalidPropertyException.class)
-	ModelAndView tooManyRows(InvalidPropertyException ex) {
-		ModelAndView view = new ModelAndView("error/400");
-		view.setStatus(HttpStatus.BAD_REQUEST);
-		view.addObject("message", "A proposal form holds at most " + ProposalForm.MAX_ROWS + " rows of each kind.");
-		return view;
 	}
 
 	private void validate(ProposalForm form, BindingResult result, Long self) {

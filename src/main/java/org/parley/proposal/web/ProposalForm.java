@@ -23,6 +23,7 @@ import org.parley.proposal.RelationKind;
 import org.parley.source.Bearing;
 import org.parley.source.CitationRow;
 import org.parley.web.FormText;
+import org.parley.web.FormRows;
 import org.parley.web.MergeState;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,6 +34,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * Points are added, removed and moved by submit buttons that re-render the form without
  * saving, so no JavaScript is needed. The version is the one the editor saw.
  */
+@FormRows(max = ProposalForm.MAX_ROWS)
 public class ProposalForm {
 
 	/**

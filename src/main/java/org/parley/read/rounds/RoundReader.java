@@ -55,9 +55,10 @@ class RoundReader {
 			from round_party rp join party p on p.id = rp.party_id
 			where rp.round_id = :id
 			union all
-			select 'delegate', pa.id, pa.name, pe.id, pe.full_name, pe.title
+			select 'delegate', pa.id, pa.name, pe.id, pe.full_name, coalesce(post.post, pe.title)
 			from round_delegate rd
 			join person pe on pe.id = rd.person_id
+			left join round_delegate_post post on post.round_id = rd.round_id and post.person_id = rd.person_id
 			left join party pa on pa.id = pe.party_id
 			where rd.round_id = :id
 			order by kind desc, party_name nulls last, party_id, person_name, person_id

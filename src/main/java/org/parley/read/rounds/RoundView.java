@@ -32,7 +32,10 @@ public record RoundView(long id, String title, String negotiationSlug, String ne
 	public record Delegation(PartyRef party, List<Delegate> delegates) {
 	}
 
-	/** A delegate, linking to /people/{id}. */
+	/**
+	 * A delegate, linking to /people/{id}; {@code title} is their post at this round,
+	 * else their own title.
+	 */
 	public record Delegate(long id, String name, String title) {
 	}
 

@@ -24,17 +24,13 @@ import org.parley.web.EditFlow;
 import org.parley.web.FieldMerge;
 import org.parley.web.ThreeWayMerge;
 
-import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,11 +75,6 @@ class RoundEditController {
 		this.negotiations = negotiations;
 		this.picker = picker;
 		this.messages = messages;
-	}
-
-	@InitBinder("form")
-	void rows(WebDataBinder binder) {
-		binder.setAutoGrowCollectionLimit(RoundForm.MAX_ROWS);
 	}
 
 	@GetMapping("/new")
@@ -153,15 +144,6 @@ class RoundEditController {
 					EditableRound current = existing(id);
 					return page(current, RoundForm.of(current), HttpStatus.OK);
 				});
-	}
-
-	/** More rows than a form may hold, or a row index that is not a number. */
-	@ExceptionHandler(InvalidPropertyException.class)
-	ModelAndView tooManyRows(InvalidPropertyException ex) {
-		ModelAndView view = new ModelAndView("error/400");
-		view.setStatus(HttpStatus.BAD_REQUEST);
-		view.addObject("message", "A round form holds at most " + RoundForm.MAX_ROWS + " rows of each kind.");
-		return view;
 	}
 
 	private void validate(RoundForm form, BindingResult result) {

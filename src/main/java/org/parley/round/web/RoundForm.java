@@ -23,6 +23,7 @@ import org.parley.round.RoundOutcome;
 import org.parley.source.Bearing;
 import org.parley.source.CitationRow;
 import org.parley.web.FormText;
+import org.parley.web.FormRows;
 import org.parley.web.MergeState;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,6 +34,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * one without JavaScript. A delegate row picks a person or names a new one; a proposal
  * row picks a proposal or titles a new one. The version is the one the editor saw.
  */
+@FormRows(max = RoundForm.MAX_ROWS)
 public class RoundForm {
 
 	/**
@@ -117,7 +119,7 @@ public class RoundForm {
 		form.setOutcome(details.outcome());
 		form.setMediatorId(details.mediatorId());
 		form.setPartyIds(new ArrayList<>(details.partyIds()));
-		details.delegates().forEach((d) -> form.delegates.add(new DelegateRow(d.personId(), null, null)));
+		details.delegates().forEach((d) -> form.delegates.add(new DelegateRow(d.personId(), null, null, d.post())));
 		details.proposals()
 			.forEach((p) -> form.proposals.add(new ProposalRow(p.proposalId(), null, p.introducedById(), p.note())));
 		details.citations().forEach((c) -> form.citations.add(new CitationRow(c.citationId(), c.bearing())));
@@ -160,7 +162,8 @@ public class RoundForm {
 				this.outcome, this.mediatorId, chosenParties().stream().distinct().toList(),
 				this.delegates.stream()
 					.filter((row) -> row != null && !row.isEmpty())
-					.map((row) -> new RoundDetails.Delegate(row.getPersonId(), row.getFullName(), row.getPartyId()))
+					.map((row) -> new RoundDetails.Delegate(row.getPersonId(), row.getFullName(), row.getPartyId(),
+							row.getPost()))
 					.toList(),
 				this.proposals.stream()
 					.filter((row) -> row != null && !row.isEmpty())
@@ -349,17 +352,29 @@ public class RoundForm {
 
 		private Long partyId;
 
+		@Size(max = Round.MAX_POST, message = "{round.form.delegate.post.size}")
+		private String post;
+
 		public DelegateRow() {
 		}
 
-		DelegateRow(Long personId, String fullName, Long partyId) {
+		DelegateRow(Long personId, String fullName, Long partyId, String post) {
 			this.personId = personId;
 			this.fullName = fullName;
 			this.partyId = partyId;
+			this.post = post;
 		}
 
 		boolean isEmpty() {
-			return this.personId == null && this.fullName == null && this.partyId == null;
+			return this.personId == null && this.fullName == null && this.partyId == null && this.post == null;
+		}
+
+		public String getPost() {
+			return this.post;
+		}
+
+		public void setPost(String post) {
+			this.post = FormText.trimmed(post);
 		}
 
 		public Long getPersonId() {

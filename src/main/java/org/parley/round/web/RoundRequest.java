@@ -48,6 +48,7 @@ record RoundRequest(
 			row.setPersonId(delegate.personId());
 			row.setFullName(blankToNull(delegate.fullName()));
 			row.setPartyId(delegate.partyId());
+			row.setPost(blankToNull(delegate.post()));
 			form.getDelegates().add(row);
 		}
 		for (Discussed discussed : (this.proposals != null) ? this.proposals : List.<Discussed>of()) {
@@ -88,9 +89,9 @@ record RoundRequest(
 
 	/** A delegate: a person on record, or a new one by full name, for a party. */
 	@Schema(name = "RoundDelegateWrite", example = """
-			{"person_id": 1, "party_id": 1}""")
+			{"person_id": 1, "party_id": 1, "post": "presidential envoy"}""")
 	record Delegate(@JsonProperty("person_id") Long personId, @JsonProperty("full_name") String fullName,
-			@JsonProperty("party_id") Long partyId) {
+			@JsonProperty("party_id") Long partyId, String post) {
 	}
 
 	/** A proposal discussed at the round, and who introduced it there. */

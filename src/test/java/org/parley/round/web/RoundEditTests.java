@@ -79,6 +79,24 @@ class RoundEditTests {
 	}
 
 	@Test
+	void aDelegatesPostAtTheRoundIsSavedShownAndEditable() throws Exception {
+		MvcResult result = this.mvc
+			.perform(valid(post("/rounds"), "delegates[1].post", "Secretary of the National Security Council"))
+			.andExpect(status().isFound())
+			.andReturn();
+		this.entityManager.flush();
+		String location = result.getResponse().getRedirectedUrl();
+		this.mvc.perform(get(location))
+			.andExpect(content().string(containsString("Secretary of the National Security Council")));
+		this.mvc.perform(get(location + "/edit"))
+			.andExpect(content().string(containsString("value=\"Secretary of the National Security Council\"")));
+		long id = Long.parseLong(location.substring("/rounds/".length()));
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from round_delegate_post where round_id = ?", Long.class, id))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void aValidRoundIsSavedWithEverythingItNamesAndShownOnItsPage() throws Exception {
 		long people = count("person");
 		long proposals = count("proposal");

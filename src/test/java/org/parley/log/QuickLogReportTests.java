@@ -1,0 +1,140 @@
+package org.parley.log;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.parley.test.ParleyApplicationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Everything a report says of a round fits on the quick log: each delegate's post at the
+ * round, a new proposal's topics, a new delegate as the speaker of a position, and the
+ * party that introduced a new proposal recorded as its proposer.
+ */
+@ParleyApplicationTest
+@Transactional
+@WithMockUser(username = "log-editor", roles = "EDITOR")
+class QuickLogReportTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void postsTopicsAndANewDelegateAsSpeakerAreSavedAndShown() throws Exception {
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Riyadh talks");
+		form.put("delegates[0].personId", QuickLogPage.id(this.jdbc, "person", "oleksandr-merezhko"));
+		form.put("delegates[0].post", "head of the parliamentary foreign affairs committee");
+		form.put("delegates[1].fullName", "Kyrylo Example-Envoy");
+		form.put("delegates[1].partyId", QuickLogPage.id(this.jdbc, "party", "ukraine"));
+		form.put("delegates[1].post", "presidential envoy");
+		form.put("proposals[0].topicIds", QuickLogPage.id(this.jdbc, "topic", "ceasefire"));
+		form.put("positions[0].speakerId", "");
+		form.put("positions[0].speakerDelegate", "1");
+		this.mvc.perform(QuickLogPage.post(form)).andExpect(status().is3xxRedirection());
+
+		long round = this.jdbc.queryForObject("select id from round where title = 'Riyadh talks'", Long.class);
+		assertThat(this.jdbc.queryForList(
+				"select pe.slug || ': ' || p.post from round_delegate_post p "
+						+ "join person pe on pe.id = p.person_id where p.round_id = ? order by pe.slug",
+				String.class, round))
+			.containsExactly("kyrylo-example-envoy: presidential envoy",
+					"oleksandr-merezhko: head of the parliamentary foreign affairs committee");
+		String page = page(get("/rounds/{id}", round));
+		assertThat(page).contains("presidential envoy").contains("head of the parliamentary foreign affairs committee");
+
+		Map<String, Object> ceasefire = this.jdbc.queryForMap("select p.id, "
+				+ "(select string_agg(t.slug, ',') from proposal_topic pt join topic t on t.id = pt.topic_id "
+				+ "where pt.proposal_id = p.id) as topics, (select string_agg(pa.slug, ',') from proposal_proposer pp "
+				+ "join party pa on pa.id = pp.party_id where pp.proposal_id = p.id) as proposers "
+				+ "from proposal p where p.title = 'Ceasefire along the contact line'");
+		assertThat(ceasefire).containsEntry("topics", "ceasefire").containsEntry("proposers", "united-states");
+		assertThat(this.jdbc.queryForObject(
+				"select pe.full_name from position po join person pe on pe.id = po.speaker_id "
+						+ "where po.proposal_id = ? and po.condition = 'Only with international monitors'",
+				String.class, ceasefire.get("id")))
+			.isEqualTo("Kyrylo Example-Envoy");
+	}
+
+	@Test
+	void aSpeakerRowThatNamesNoNewPersonIsRefusedNextToIt() throws Exception {
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Refused speaker");
+		form.put("delegates[0].personId", QuickLogPage.id(this.jdbc, "person", "oleksandr-merezhko"));
+		form.put("positions[0].speakerId", "");
+		form.put("positions[0].speakerDelegate", "0");
+		form.put("positions[2].speakerDelegate", "1");
+		String html = refused(form);
+		assertThat(QuickLogPage.errorNextTo(html, "positions[0].speakerDelegate"))
+			.contains("Choose a delegate row that names a new person");
+		assertThat(QuickLogPage.errorNextTo(html, "positions[2].speakerDelegate"))
+			.contains("Either pick a speaker on record or a new delegate of this log, not both.");
+	}
+
+	@Test
+	void topicsOfAProposalOnRecordAndUnknownTopicsAreRefused() throws Exception {
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Refused topics");
+		form.put("proposals[0].proposalId", QuickLogPage.id(this.jdbc, "proposal", "donbas-demilitarized-zone"));
+		form.put("proposals[0].title", "");
+		form.put("proposals[0].topicIds", QuickLogPage.id(this.jdbc, "topic", "ceasefire"));
+		form.put("proposals[1].topicIds", "987654321");
+		String html = refused(form);
+		assertThat(QuickLogPage.errorNextTo(html, "proposals[0].topicIds"))
+			.contains("change a proposal on record’s topics on its own edit page");
+		form.put("proposals[0].topicIds", "");
+		assertThat(QuickLogPage.errorNextTo(refused(form), "proposals[1].topicIds"))
+			.contains("Choose topics from the list.");
+	}
+
+	@Test
+	void aPostLongerThanItsColumnIsRefusedNextToIt() throws Exception {
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Refused post");
+		form.put("delegates[0].fullName", "Long Post");
+		form.put("delegates[0].post", "x".repeat(201));
+		assertThat(QuickLogPage.errorNextTo(refused(form), "delegates[0].post"))
+			.contains("Keep the post to 200 characters or fewer.");
+	}
+
+	@Test
+	void theFormSaysWhatIntroducedByRecordsAndNamesDelegateRowsForSpeakers() throws Exception {
+		String empty = page(get("/log"));
+		assertThat(empty).contains("Introduced at this round by (for a new proposal, also recorded as who proposed it)")
+			.contains("Delegate row 1: (type a new person’s name in that row)")
+			.contains("Post at this round")
+			.contains("Topics of the new proposal");
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Named rows");
+		form.put("delegates[1].fullName", "Kyrylo Example-Envoy");
+		String added = this.mvc.perform(QuickLogPage.post(form, "addDelegate", "1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(added).contains("Delegate row 2: Kyrylo Example-Envoy")
+			.contains("Proposal row 1: Ceasefire along the contact line")
+			// The page comes back at the section whose rows changed.
+			.contains("formaction=\"/log#delegates\"")
+			.contains("formaction=\"/log#positions\"");
+	}
+
+	private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private String refused(Map<String, String> form) throws Exception {
+		Map<String, Long> before = QuickLogPage.counts(this.jdbc);
+		String html = page(QuickLogPage.post(form));
+		assertThat(QuickLogPage.counts(this.jdbc)).isEqualTo(before);
+		return html;
+	}
+
+}
