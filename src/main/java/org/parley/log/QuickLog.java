@@ -107,15 +107,15 @@ public class QuickLog {
 		if (report.sourceId() != null) {
 			Optional<Source> source = this.sources.findById(report.sourceId());
 			if (source.isEmpty()) {
-				problems.add(new Problem("sourceId", "log.form.sourceId.unknown"));
+				problems.add(new Problem("report.sourceId", "log.form.sourceId.unknown"));
 			}
 			else if (source.get().getStatus() == SourceStatus.RETIRED) {
-				problems.add(new Problem("sourceId", "log.form.sourceId.retired"));
+				problems.add(new Problem("report.sourceId", "log.form.sourceId.retired"));
 			}
 		}
 		else if (report.newSourceName() != null
 				&& this.sources.findBySlug(Slugs.of(report.newSourceName(), "source")).isPresent()) {
-			problems.add(new Problem("newSourceName", "log.form.newSourceName.taken"));
+			problems.add(new Problem("report.newSourceName", "log.form.newSourceName.taken"));
 		}
 		if (report.viaCitationId() != null && !this.citations.existsById(report.viaCitationId())) {
 			problems.add(new Problem("viaCitationId", "log.form.viaCitationId.unknown"));
@@ -123,13 +123,13 @@ public class QuickLog {
 		RoundPart round = entry.round();
 		Long negotiationId = round.negotiationId();
 		if (!this.negotiations.existsById(negotiationId)) {
-			problems.add(new Problem("negotiationId", "log.form.negotiationId.unknown"));
+			problems.add(new Problem("round.negotiationId", "log.form.negotiationId.unknown"));
 		}
 		if (round.mediatorId() != null && !this.parties.existsById(round.mediatorId())) {
-			problems.add(new Problem("mediatorId", "log.form.party.unknown"));
+			problems.add(new Problem("round.mediatorId", "log.form.party.unknown"));
 		}
 		if (round.partyIds().stream().anyMatch((id) -> id == null || !this.parties.existsById(id))) {
-			problems.add(new Problem("partyIds", "log.form.partyIds.unknown"));
+			problems.add(new Problem("round.partyIds", "log.form.partyIds.unknown"));
 		}
 		Set<Integer> rows = new HashSet<>();
 		for (ProposalItem item : entry.proposals()) {
@@ -372,7 +372,7 @@ public class QuickLog {
 		Source source;
 		if (report.sourceId() != null) {
 			source = this.sources.findById(report.sourceId())
-				.orElseThrow(rejected("sourceId", "log.form.sourceId.unknown"));
+				.orElseThrow(rejected("report.sourceId", "log.form.sourceId.unknown"));
 		}
 		else {
 			String slug = this.slugClaims.unique("source", Slugs.of(report.newSourceName(), "source"),
@@ -398,7 +398,7 @@ public class QuickLog {
 
 	private Round round(RoundPart part, Citation citation) {
 		Negotiation negotiation = this.negotiations.findById(part.negotiationId())
-			.orElseThrow(rejected("negotiationId", "log.form.negotiationId.unknown"));
+			.orElseThrow(rejected("round.negotiationId", "log.form.negotiationId.unknown"));
 		String slug = this.slugClaims.unique("round", Slugs.of(part.title(), "round"),
 				(candidate) -> this.rounds.findByNegotiationAndSlug(negotiation, candidate).isPresent());
 		Round round = new Round(negotiation, slug, part.title(), part.startsOn(), part.endsOn(), part.format());
@@ -406,12 +406,12 @@ public class QuickLog {
 		round.recordOutcome(part.outcome());
 		round.summarise(part.summary());
 		for (Long partyId : part.partyIds()) {
-			round.addParty(
-					this.parties.findById(partyId).orElseThrow(rejected("partyIds", "log.form.partyIds.unknown")));
+			round.addParty(this.parties.findById(partyId)
+				.orElseThrow(rejected("round.partyIds", "log.form.partyIds.unknown")));
 		}
 		if (part.mediatorId() != null) {
 			round.mediatedBy(this.parties.findById(part.mediatorId())
-				.orElseThrow(rejected("mediatorId", "log.form.party.unknown")));
+				.orElseThrow(rejected("round.mediatorId", "log.form.party.unknown")));
 		}
 		round.cite(citation, Bearing.SUPPORTS);
 		return round;

@@ -108,26 +108,26 @@ class EditorQuickLogBrowserTests {
 		this.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Log a round"));
 
 		// 1. The report, from an outlet not on record yet.
-		type("newSourceName", SOURCE);
-		type("url", "https://report.az/en/doha-talks-end-without-a-ceasefire");
-		type("headline", "Doha talks end without a ceasefire, but with a prisoner deal in sight");
-		date("publishedOn", "2026-03-04");
-		type("excerpt", "Kyiv would accept a ceasefire only with monitors; Moscow refused.");
-		choose("credibility", "2");
+		type("report.newSourceName", SOURCE);
+		type("report.url", "https://report.az/en/doha-talks-end-without-a-ceasefire");
+		type("report.headline", "Doha talks end without a ceasefire, but with a prisoner deal in sight");
+		date("report.publishedOn", "2026-03-04");
+		type("report.excerpt", "Kyiv would accept a ceasefire only with monitors; Moscow refused.");
+		choose("report.credibility", "2");
 
 		// 2. The round, and its delegates with their posts: one on record, one new.
-		choose("negotiationId", id("negotiation", "russia-ukraine"));
-		type("title", ROUND);
-		type("place", "Doha");
-		date("startsOn", "2026-03-02");
-		date("endsOn", "2026-03-03");
-		choose("format", "TRILATERAL");
-		choose("outcome", "STALEMATE");
-		choose("mediatorId", id("party", "united-states"));
-		Select parties = new Select(this.browser.findElement(By.id("partyIds")));
+		choose("round.negotiationId", id("negotiation", "russia-ukraine"));
+		type("round.title", ROUND);
+		type("round.place", "Doha");
+		date("round.startsOn", "2026-03-02");
+		date("round.endsOn", "2026-03-03");
+		choose("round.format", "TRILATERAL");
+		choose("round.outcome", "STALEMATE");
+		choose("round.mediatorId", id("party", "united-states"));
+		Select parties = new Select(this.browser.findElement(By.id("round.partyIds")));
 		parties.selectByValue(id("party", "ukraine"));
 		parties.selectByValue(id("party", "russia"));
-		type("summary", "No ceasefire; both sides agreed to prepare an exchange of prisoners.");
+		type("round.summary", "No ceasefire; both sides agreed to prepare an exchange of prisoners.");
 		choose("delegates0.personId", id("person", "yuri-ushakov"));
 		type("delegates0.post", "aide to the Russian president");
 		type("delegates1.fullName", ENVOY);

@@ -68,8 +68,8 @@ class QuickLogTests {
 	void aValidLogCreatesTheRoundTwoProposalsThreePositionsAndOneCitationLinkedToEverything() throws Exception {
 		Map<String, Long> before = QuickLogPage.counts(this.jdbc);
 		MvcResult result = this.mvc
-			.perform(QuickLogPage.post(QuickLogPage.valid(this.jdbc, "Abu Dhabi talks, 4–5 March 2026"), "partyIds",
-					QuickLogPage.id(this.jdbc, "party", "russia")))
+			.perform(QuickLogPage.post(QuickLogPage.valid(this.jdbc, "Abu Dhabi talks, 4–5 March 2026"),
+					"round.partyIds", QuickLogPage.id(this.jdbc, "party", "russia")))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flash", "log.notice.saved"))
 			.andExpect(flash().attribute("flashName", "Abu Dhabi talks, 4–5 March 2026"))
@@ -185,10 +185,10 @@ class QuickLogTests {
 	@Test
 	void aNewSourceNamedOnTheFormIsProposedAsPendingAndCited() throws Exception {
 		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Riyadh consultations");
-		form.put("sourceId", "");
-		form.put("newSourceName", "Gulf Wire Example");
-		form.put("anonymous", "true");
-		form.put("anonymousDescription", "a diplomat briefed on the talks");
+		form.put("report.sourceId", "");
+		form.put("report.newSourceName", "Gulf Wire Example");
+		form.put("report.anonymous", "true");
+		form.put("report.anonymousDescription", "a diplomat briefed on the talks");
 		this.mvc.perform(QuickLogPage.post(form)).andExpect(status().is3xxRedirection());
 		assertThat(
 				this.jdbc.queryForMap("select s.slug, s.status, c.anonymous, c.anonymous_description from citation c "
@@ -249,21 +249,25 @@ class QuickLogTests {
 	}
 
 	static Stream<Arguments> invalidFields() {
-		return Stream.of(Arguments.of("title", "", "title", "Enter the round"),
-				Arguments.of("startsOn", "", "startsOn", "Enter the round"),
-				Arguments.of("startsOn", "4 March", "startsOn", "Enter the date as YYYY-MM-DD."),
-				Arguments.of("endsOn", "2026-03-01", "endsOn", "The last day cannot be before the first."),
-				Arguments.of("negotiationId", "", "negotiationId", "Choose the negotiation."),
-				Arguments.of("negotiationId", "987654321", "negotiationId", "Choose a negotiation from the list."),
-				Arguments.of("sourceId", "", "sourceId", "Choose the source of the report, or name a new one."),
-				Arguments.of("sourceId", "987654321", "sourceId", "Choose a source from the list."),
-				Arguments.of("newSourceName", "Another outlet", "newSourceName",
+		return Stream.of(Arguments.of("round.title", "", "round.title", "Enter the round"),
+				Arguments.of("round.startsOn", "", "round.startsOn", "Enter the round"),
+				Arguments.of("round.startsOn", "4 March", "round.startsOn", "Enter the date as YYYY-MM-DD."),
+				Arguments.of("round.endsOn", "2026-03-01", "round.endsOn", "The last day cannot be before the first."),
+				Arguments.of("round.negotiationId", "", "round.negotiationId",
+						"Choose the negotiation the round belongs to."),
+				Arguments.of("round.negotiationId", "987654321", "round.negotiationId",
+						"Choose a negotiation from the list."),
+				Arguments.of("report.sourceId", "", "report.sourceId",
+						"Choose the source of the report, or name a new one."),
+				Arguments.of("report.sourceId", "987654321", "report.sourceId", "Choose a source from the list."),
+				Arguments.of("report.newSourceName", "Another outlet", "report.newSourceName",
 						"Either choose a source from the list or name a new one, not both."),
-				Arguments.of("url", "report.az/en", "url", "Enter the report"),
-				Arguments.of("credibility", "7", "credibility", "Choose how credible the information is, from 1 to 6."),
-				Arguments.of("anonymousDescription", "an official", "anonymousDescription",
+				Arguments.of("report.url", "report.az/en", "report.url",
+						"Enter an address starting with http:// or https://."),
+				Arguments.of("report.credibility", "7", "report.credibility", "Choose a credibility from 1 to 6."),
+				Arguments.of("report.anonymousDescription", "an official", "report.anonymousDescription",
 						"or leave the description empty."),
-				Arguments.of("mediatorId", "987654321", "mediatorId", "Choose a party from the list."),
+				Arguments.of("round.mediatorId", "987654321", "round.mediatorId", "Choose a party from the list."),
 				Arguments.of("proposals[1].proposalId", "987654321", "proposals[1].proposalId",
 						"Choose a proposal from the list."),
 				Arguments.of("proposals[1].title", "Ceasefire along the contact line", "proposals[1].title",
@@ -346,7 +350,7 @@ class QuickLogTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(QuickLogPage.summary(html)).contains("Choose the source of the report, or name a new one.",
-				"Choose the negotiation.");
+				"Choose the negotiation the round belongs to.");
 		assertThat(QuickLogPage.counts(this.jdbc)).isEqualTo(before);
 	}
 

@@ -36,7 +36,8 @@ class EditorFormAdviceTests {
 	@Test
 	void aDayThatDoesNotExistIsSaidToBeOneOnEveryForm() throws Exception {
 		for (Map.Entry<String, String> form : Map
-			.of("/log", "startsOn", "/rounds", "startsOn", "/proposals", "firstReportedOn", "/citations", "publishedOn")
+			.of("/log", "round.startsOn", "/rounds", "startsOn", "/proposals", "firstReportedOn", "/citations",
+					"publishedOn")
 			.entrySet()) {
 			String page = this.mvc.perform(send(post(form.getKey()), form.getValue(), "2026-02-30"))
 				.andExpect(status().isOk())
@@ -52,7 +53,7 @@ class EditorFormAdviceTests {
 
 	@Test
 	void aDateWrittenTheWrongWayStillSaysHowToWriteIt() throws Exception {
-		String page = this.mvc.perform(send(post("/log"), "startsOn", "30.02.2026"))
+		String page = this.mvc.perform(send(post("/log"), "round.startsOn", "30.02.2026"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

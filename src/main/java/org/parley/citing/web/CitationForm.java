@@ -14,6 +14,7 @@ import org.parley.citing.CitationDetails;
 import org.parley.citing.CitedRecord;
 import org.parley.source.Bearing;
 import org.parley.source.Citation;
+import org.parley.source.ReportFields;
 import org.parley.web.FormText;
 import org.parley.web.MergeState;
 
@@ -24,7 +25,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * by name (and homepage); a new citation made for a record carries that record and
  * whether it supports or disputes it. Text is kept as typed.
  */
-public class CitationForm {
+public class CitationForm extends ReportFields {
 
 	/**
 	 * How the record was when the form was opened, to merge with a save made meanwhile.
@@ -35,41 +36,13 @@ public class CitationForm {
 		return this.merge;
 	}
 
-	static final String HTTP_URL = "https?://\\S+";
+	static final String HTTP_URL = ReportFields.HTTP_URL;
 
 	private Long version;
-
-	private Long sourceId;
-
-	@Size(max = 200, message = "{citation.form.newSourceName.size}")
-	private String newSourceName;
 
 	@Size(max = 500, message = "{citation.form.newSourceHomepage.size}")
 	@Pattern(regexp = HTTP_URL, message = "{citation.form.newSourceHomepage.invalid}")
 	private String newSourceHomepage;
-
-	@Size(max = 2000, message = "{citation.form.url.size}")
-	@Pattern(regexp = HTTP_URL, message = "{citation.form.url.invalid}")
-	private String url;
-
-	@Size(max = 500, message = "{citation.form.headline.size}")
-	private String headline;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate publishedOn;
-
-	@Size(max = 20000, message = "{citation.form.excerpt.size}")
-	private String excerpt;
-
-	@NotNull(message = "{citation.form.credibility.required}")
-	@Min(value = 1, message = "{citation.form.credibility.range}")
-	@Max(value = 6, message = "{citation.form.credibility.range}")
-	private Integer credibility = Citation.UNJUDGED;
-
-	private boolean anonymous;
-
-	@Size(max = 300, message = "{citation.form.anonymousDescription.size}")
-	private String anonymousDescription;
 
 	private Long viaId;
 
@@ -95,9 +68,9 @@ public class CitationForm {
 	}
 
 	CitationDetails toDetails() {
-		return new CitationDetails(this.sourceId, (this.sourceId != null) ? null : this.newSourceName,
-				(this.sourceId != null) ? null : this.newSourceHomepage, this.url, this.headline, this.publishedOn,
-				this.excerpt, this.credibility, this.anonymous, this.anonymous ? this.anonymousDescription : null,
+		return new CitationDetails(getSourceId(), (getSourceId() != null) ? null : getNewSourceName(),
+				(getSourceId() != null) ? null : this.newSourceHomepage, getUrl(), getHeadline(), getPublishedOn(),
+				getExcerpt(), getCredibility(), isAnonymous(), isAnonymous() ? getAnonymousDescription() : null,
 				this.viaId);
 	}
 
@@ -109,15 +82,15 @@ public class CitationForm {
 	 */
 	Map<String, String> describe(LongFunction<String> sources, LongFunction<String> citations) {
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("sourceId", (this.sourceId != null) ? sources.apply(this.sourceId) : this.newSourceName);
-		fields.put("url", this.url);
-		fields.put("headline", this.headline);
-		fields.put("publishedOn", (this.publishedOn != null) ? this.publishedOn.toString() : null);
-		fields.put("excerpt", this.excerpt);
-		fields.put("credibility", (this.credibility != null && this.credibility >= 1 && this.credibility <= 6)
-				? this.credibility + " — " + Citation.describeCredibility(this.credibility) : null);
-		fields.put("anonymous", this.anonymous ? "yes" : "no");
-		fields.put("anonymousDescription", this.anonymousDescription);
+		fields.put("sourceId", (getSourceId() != null) ? sources.apply(getSourceId()) : getNewSourceName());
+		fields.put("url", getUrl());
+		fields.put("headline", getHeadline());
+		fields.put("publishedOn", (getPublishedOn() != null) ? getPublishedOn().toString() : null);
+		fields.put("excerpt", getExcerpt());
+		fields.put("credibility", (getCredibility() != null && getCredibility() >= 1 && getCredibility() <= 6)
+				? getCredibility() + " — " + Citation.describeCredibility(getCredibility()) : null);
+		fields.put("anonymous", isAnonymous() ? "yes" : "no");
+		fields.put("anonymousDescription", getAnonymousDescription());
 		fields.put("viaId", (this.viaId != null) ? citations.apply(this.viaId) : null);
 		return fields;
 	}
@@ -130,84 +103,12 @@ public class CitationForm {
 		this.version = version;
 	}
 
-	public Long getSourceId() {
-		return this.sourceId;
-	}
-
-	public void setSourceId(Long sourceId) {
-		this.sourceId = sourceId;
-	}
-
-	public String getNewSourceName() {
-		return this.newSourceName;
-	}
-
-	public void setNewSourceName(String newSourceName) {
-		this.newSourceName = FormText.trimmed(newSourceName);
-	}
-
 	public String getNewSourceHomepage() {
 		return this.newSourceHomepage;
 	}
 
 	public void setNewSourceHomepage(String newSourceHomepage) {
 		this.newSourceHomepage = FormText.trimmed(newSourceHomepage);
-	}
-
-	public String getUrl() {
-		return this.url;
-	}
-
-	public void setUrl(String url) {
-		this.url = FormText.trimmed(url);
-	}
-
-	public String getHeadline() {
-		return this.headline;
-	}
-
-	public void setHeadline(String headline) {
-		this.headline = FormText.trimmed(headline);
-	}
-
-	public LocalDate getPublishedOn() {
-		return this.publishedOn;
-	}
-
-	public void setPublishedOn(LocalDate publishedOn) {
-		this.publishedOn = publishedOn;
-	}
-
-	public String getExcerpt() {
-		return this.excerpt;
-	}
-
-	public void setExcerpt(String excerpt) {
-		this.excerpt = FormText.trimmed(excerpt);
-	}
-
-	public Integer getCredibility() {
-		return this.credibility;
-	}
-
-	public void setCredibility(Integer credibility) {
-		this.credibility = credibility;
-	}
-
-	public boolean isAnonymous() {
-		return this.anonymous;
-	}
-
-	public void setAnonymous(boolean anonymous) {
-		this.anonymous = anonymous;
-	}
-
-	public String getAnonymousDescription() {
-		return this.anonymousDescription;
-	}
-
-	public void setAnonymousDescription(String anonymousDescription) {
-		this.anonymousDescription = FormText.trimmed(anonymousDescription);
 	}
 
 	public Long getViaId() {

@@ -20,10 +20,12 @@ import org.parley.picker.PickOption;
 import org.parley.picker.Picker;
 import org.parley.position.Stance;
 import org.parley.proposal.ProposalStatus;
+import org.parley.round.DelegateRow;
 import org.parley.round.Round;
 import org.parley.round.RoundFormat;
 import org.parley.round.RoundOutcome;
 import org.parley.source.Citation;
+import org.parley.source.ReportFields;
 import org.parley.web.EditFlow;
 
 import org.springframework.context.MessageSource;
@@ -88,10 +90,10 @@ class QuickLogController {
 		QuickLogForm form = QuickLogForm.empty();
 		List<NegotiationSummary> all = this.negotiations.findSummaries();
 		if (negotiation != null && all.stream().anyMatch((summary) -> negotiation.equals(summary.id()))) {
-			form.setNegotiationId(negotiation);
+			form.getRound().setNegotiationId(negotiation);
 		}
 		else if (all.size() == 1) {
-			form.setNegotiationId(all.get(0).id());
+			form.getRound().setNegotiationId(all.get(0).id());
 		}
 		return page(form);
 	}
@@ -183,17 +185,18 @@ class QuickLogController {
 
 	private void validate(QuickLogForm form, BindingResult result) {
 		this.validator.validate(form, result);
-		if (form.getSourceId() == null && form.getNewSourceName() == null) {
-			result.rejectValue("sourceId", "log.form.sourceId.required");
+		ReportFields report = form.getReport();
+		if (report.getSourceId() == null && report.getNewSourceName() == null) {
+			result.rejectValue("report.sourceId", "log.form.sourceId.required");
 		}
-		else if (form.getSourceId() != null && form.getNewSourceName() != null) {
-			result.rejectValue("newSourceName", "log.form.newSourceName.both");
+		else if (report.getSourceId() != null && report.getNewSourceName() != null) {
+			result.rejectValue("report.newSourceName", "log.form.newSourceName.both");
 		}
-		if (!form.isAnonymous() && form.getAnonymousDescription() != null) {
-			result.rejectValue("anonymousDescription", "log.form.anonymousDescription.notAnonymous");
+		if (!report.isAnonymous() && report.getAnonymousDescription() != null) {
+			result.rejectValue("report.anonymousDescription", "log.form.anonymousDescription.notAnonymous");
 		}
-		if (form.getStartsOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
-			result.rejectValue("endsOn", "log.form.endsOn.beforeStart");
+		if (form.getRound().endsBeforeItStarts()) {
+			result.rejectValue("round.endsOn", "log.form.endsOn.beforeStart");
 		}
 		validateDelegates(form, result);
 		validateProposals(form, result);
@@ -205,11 +208,11 @@ class QuickLogController {
 	 * people named twice are for the service to say.
 	 */
 	private void validateDelegates(QuickLogForm form, BindingResult result) {
-		List<QuickLogForm.DelegateRow> rows = form.getDelegates();
+		List<DelegateRow> rows = form.getDelegates();
 		for (int i = 0; i < rows.size(); i++) {
-			QuickLogForm.DelegateRow row = rows.get(i);
+			DelegateRow row = rows.get(i);
 			String prefix = "delegates[" + i + "].";
-			if (!row.isFilled()) {
+			if (row.isEmpty()) {
 				continue;
 			}
 			if (row.getPersonId() != null) {
@@ -321,7 +324,8 @@ class QuickLogController {
 		ModelAndView page = new ModelAndView(VIEW);
 		page.addObject("log", form);
 		page.addObject("negotiations", this.negotiations.findSummaries());
-		page.addObject("sourceOptions", this.picker.options(PickKind.SOURCE, singleton(form.getSourceId())));
+		page.addObject("sourceOptions",
+				this.picker.options(PickKind.SOURCE, singleton(form.getReport().getSourceId())));
 		page.addObject("viaOptions", this.picker.options(PickKind.CITATION, singleton(form.getViaCitationId())));
 		page.addObject("partyOptions", this.picker.options(PickKind.PARTY, form.chosenParties()));
 		page.addObject("personOptions", this.picker.options(PickKind.PERSON, form.chosenPeople()));
@@ -368,7 +372,7 @@ class QuickLogController {
 	 */
 	private List<SimpleImmutableEntry<Integer, String>> delegateRows(QuickLogForm form) {
 		List<SimpleImmutableEntry<Integer, String>> choices = new ArrayList<>();
-		List<QuickLogForm.DelegateRow> rows = form.getDelegates();
+		List<DelegateRow> rows = form.getDelegates();
 		for (int i = 0; i < rows.size(); i++) {
 			String name = rows.get(i).isNewPerson() ? rows.get(i).getFullName() : message("log.form.delegateRow.empty");
 			choices.add(new SimpleImmutableEntry<>(i, message("log.form.delegateRow.label", i + 1, name)));

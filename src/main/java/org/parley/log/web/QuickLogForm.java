@@ -17,10 +17,12 @@ import org.parley.log.QuickLogEntry;
 import org.parley.position.Stance;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.ProposalStatus;
+import org.parley.round.DelegateRow;
 import org.parley.round.Round;
+import org.parley.round.RoundFields;
 import org.parley.round.RoundFormat;
 import org.parley.round.RoundOutcome;
-import org.parley.source.Citation;
+import org.parley.source.ReportFields;
 import org.parley.web.FormText;
 import org.parley.web.FormRows;
 
@@ -43,70 +45,20 @@ public class QuickLogForm {
 	 */
 	static final String ROW = "row-";
 
-	// --- the report
-
-	private Long sourceId;
-
-	@Size(max = 200, message = "{log.form.newSourceName.size}")
-	private String newSourceName;
-
-	@Size(max = 2000, message = "{log.form.url.size}")
-	@Pattern(regexp = "https?://\\S+", message = "{log.form.url.invalid}")
-	private String url;
-
-	@Size(max = 500, message = "{log.form.headline.size}")
-	private String headline;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate publishedOn;
-
-	@Size(max = 20000, message = "{log.form.excerpt.size}")
-	private String excerpt;
-
-	@NotNull(message = "{log.form.credibility.required}")
-	@Min(value = 1, message = "{log.form.credibility.range}")
-	@Max(value = 6, message = "{log.form.credibility.range}")
-	private Integer credibility = Citation.UNJUDGED;
-
-	private boolean anonymous;
-
-	@Size(max = 300, message = "{log.form.anonymousDescription.size}")
-	private String anonymousDescription;
+	/** The report everything is cited to, bound as {@code report.*}. */
+	@Valid
+	private final ReportFields report = new ReportFields();
 
 	private Long viaCitationId;
 
-	// --- the round
+	/** The round, bound as {@code round.*}. */
+	@Valid
+	private final RoundFields round = new RoundFields();
 
-	@NotNull(message = "{log.form.negotiationId.required}")
-	private Long negotiationId;
-
-	@NotBlank(message = "{log.form.title.required}")
-	@Size(max = 300, message = "{log.form.title.size}")
-	private String title;
-
-	@Size(max = 200, message = "{log.form.place.size}")
-	private String place;
-
-	@NotNull(message = "{log.form.startsOn.required}")
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate startsOn;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate endsOn;
-
-	@NotNull(message = "{log.form.format.required}")
-	private RoundFormat format = RoundFormat.BILATERAL;
-
-	@NotNull(message = "{log.form.outcome.required}")
-	private RoundOutcome outcome = RoundOutcome.UNKNOWN;
-
-	private Long mediatorId;
-
-	@Size(max = 100, message = "{log.form.partyIds.size}")
-	private List<Long> partyIds = new ArrayList<>();
-
-	@Size(max = 20000, message = "{log.form.summary.size}")
-	private String summary;
+	{
+		this.round.setFormat(RoundFormat.BILATERAL);
+		this.round.setOutcome(RoundOutcome.UNKNOWN);
+	}
 
 	@Valid
 	@Size(max = MAX_ROWS, message = "{log.form.rows.size}")
@@ -212,7 +164,7 @@ public class QuickLogForm {
 		this.delegates.replaceAll((row) -> (row != null) ? row : new DelegateRow());
 		this.proposals.replaceAll((row) -> (row != null) ? row : new ProposalRow());
 		this.positions.replaceAll((row) -> (row != null) ? row : new PositionRow());
-		this.partyIds.removeIf(Objects::isNull);
+		this.round.getPartyIds().removeIf(Objects::isNull);
 	}
 
 	/**
@@ -243,26 +195,28 @@ public class QuickLogForm {
 		List<QuickLogEntry.DelegateItem> delegateItems = new ArrayList<>();
 		for (int i = 0; i < this.delegates.size(); i++) {
 			DelegateRow row = this.delegates.get(i);
-			if (row.isFilled()) {
+			if (!row.isEmpty()) {
 				delegateItems.add(new QuickLogEntry.DelegateItem(i, row.getPersonId(),
 						(row.getPersonId() == null) ? row.getFullName() : null,
 						(row.getPersonId() == null) ? row.getPartyId() : null, row.getPost()));
 			}
 		}
 		return new QuickLogEntry(
-				new QuickLogEntry.Report(this.sourceId, (this.sourceId == null) ? this.newSourceName : null, this.url,
-						this.headline, this.publishedOn, this.excerpt, this.credibility, this.anonymous,
-						this.anonymous ? this.anonymousDescription : null, this.viaCitationId),
-				new QuickLogEntry.RoundPart(this.negotiationId, this.title, this.place, this.startsOn, this.endsOn,
-						this.format, this.outcome, this.mediatorId, this.partyIds.stream().distinct().toList(),
-						this.summary),
+				new QuickLogEntry.Report(this.report.getSourceId(), this.report.newSource(), this.report.getUrl(),
+						this.report.getHeadline(), this.report.getPublishedOn(), this.report.getExcerpt(),
+						this.report.getCredibility(), this.report.isAnonymous(), this.report.anonymousSource(),
+						this.viaCitationId),
+				new QuickLogEntry.RoundPart(this.round.getNegotiationId(), this.round.getTitle(), this.round.getPlace(),
+						this.round.getStartsOn(), this.round.getEndsOn(), this.round.getFormat(),
+						this.round.getOutcome(), this.round.getMediatorId(),
+						this.round.getPartyIds().stream().distinct().toList(), this.round.getSummary()),
 				proposalItems, positionItems, delegateItems);
 	}
 
 	/** Every party the form has chosen, for the pickers to keep. */
 	List<Long> chosenParties() {
-		List<Long> chosen = new ArrayList<>(this.partyIds);
-		chosen.add(this.mediatorId);
+		List<Long> chosen = new ArrayList<>(this.round.getPartyIds());
+		chosen.add(this.round.getMediatorId());
 		this.proposals.forEach((row) -> chosen.add(row.getIntroducedById()));
 		this.positions.forEach((row) -> chosen.add(row.getPartyId()));
 		this.delegates.forEach((row) -> chosen.add(row.getPartyId()));
@@ -287,78 +241,6 @@ public class QuickLogForm {
 			.toList();
 	}
 
-	public Long getSourceId() {
-		return this.sourceId;
-	}
-
-	public void setSourceId(Long sourceId) {
-		this.sourceId = sourceId;
-	}
-
-	public String getNewSourceName() {
-		return this.newSourceName;
-	}
-
-	public void setNewSourceName(String newSourceName) {
-		this.newSourceName = FormText.trimmed(newSourceName);
-	}
-
-	public String getUrl() {
-		return this.url;
-	}
-
-	public void setUrl(String url) {
-		this.url = FormText.trimmed(url);
-	}
-
-	public String getHeadline() {
-		return this.headline;
-	}
-
-	public void setHeadline(String headline) {
-		this.headline = FormText.trimmed(headline);
-	}
-
-	public LocalDate getPublishedOn() {
-		return this.publishedOn;
-	}
-
-	public void setPublishedOn(LocalDate publishedOn) {
-		this.publishedOn = publishedOn;
-	}
-
-	public String getExcerpt() {
-		return this.excerpt;
-	}
-
-	public void setExcerpt(String excerpt) {
-		this.excerpt = FormText.trimmed(excerpt);
-	}
-
-	public Integer getCredibility() {
-		return this.credibility;
-	}
-
-	public void setCredibility(Integer credibility) {
-		this.credibility = credibility;
-	}
-
-	public boolean isAnonymous() {
-		return this.anonymous;
-	}
-
-	public void setAnonymous(boolean anonymous) {
-		this.anonymous = anonymous;
-	}
-
-	public String getAnonymousDescription() {
-		return this.anonymousDescription;
-	}
-
-	public void setAnonymousDescription(String anonymousDescription) {
-		this.anonymousDescription = FormText.trimmed(anonymousDescription);
-	}
-
 	public Long getViaCitationId() {
 		return this.viaCitationId;
 	}
@@ -367,92 +249,20 @@ public class QuickLogForm {
 		this.viaCitationId = viaCitationId;
 	}
 
+	public ReportFields getReport() {
+		return this.report;
+	}
+
+	public RoundFields getRound() {
+		return this.round;
+	}
+
 	public List<DelegateRow> getDelegates() {
 		return this.delegates;
 	}
 
 	public void setDelegates(List<DelegateRow> delegates) {
 		this.delegates = (delegates != null) ? delegates : new ArrayList<>();
-	}
-
-	public Long getNegotiationId() {
-		return this.negotiationId;
-	}
-
-	public void setNegotiationId(Long negotiationId) {
-		this.negotiationId = negotiationId;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = FormText.trimmed(title);
-	}
-
-	public String getPlace() {
-		return this.place;
-	}
-
-	public void setPlace(String place) {
-		this.place = FormText.trimmed(place);
-	}
-
-	public LocalDate getStartsOn() {
-		return this.startsOn;
-	}
-
-	public void setStartsOn(LocalDate startsOn) {
-		this.startsOn = startsOn;
-	}
-
-	public LocalDate getEndsOn() {
-		return this.endsOn;
-	}
-
-	public void setEndsOn(LocalDate endsOn) {
-		this.endsOn = endsOn;
-	}
-
-	public RoundFormat getFormat() {
-		return this.format;
-	}
-
-	public void setFormat(RoundFormat format) {
-		this.format = format;
-	}
-
-	public RoundOutcome getOutcome() {
-		return this.outcome;
-	}
-
-	public void setOutcome(RoundOutcome outcome) {
-		this.outcome = outcome;
-	}
-
-	public Long getMediatorId() {
-		return this.mediatorId;
-	}
-
-	public void setMediatorId(Long mediatorId) {
-		this.mediatorId = mediatorId;
-	}
-
-	public List<Long> getPartyIds() {
-		return this.partyIds;
-	}
-
-	public void setPartyIds(List<Long> partyIds) {
-		this.partyIds = (partyIds != null) ? new ArrayList<>(partyIds) : new ArrayList<>();
-	}
-
-	public String getSummary() {
-		return this.summary;
-	}
-
-	public void setSummary(String summary) {
-		this.summary = FormText.trimmed(summary);
 	}
 
 	public List<ProposalRow> getProposals() {
@@ -469,65 +279,6 @@ public class QuickLogForm {
 
 	public void setPositions(List<PositionRow> positions) {
 		this.positions = (positions != null) ? positions : new ArrayList<>();
-	}
-
-	/**
-	 * A delegate of the round: a person on record, or a new one by full name and the
-	 * party they speak for.
-	 */
-	public static class DelegateRow {
-
-		private Long personId;
-
-		@Size(max = 200, message = "{log.form.delegate.fullName.size}")
-		private String fullName;
-
-		private Long partyId;
-
-		@Size(max = Round.MAX_POST, message = "{log.form.delegate.post.size}")
-		private String post;
-
-		boolean isFilled() {
-			return this.personId != null || this.fullName != null || this.partyId != null || this.post != null;
-		}
-
-		/** Whether this row names a new person, who can then be a position's speaker. */
-		boolean isNewPerson() {
-			return this.personId == null && this.fullName != null;
-		}
-
-		public String getPost() {
-			return this.post;
-		}
-
-		public void setPost(String post) {
-			this.post = FormText.trimmed(post);
-		}
-
-		public Long getPersonId() {
-			return this.personId;
-		}
-
-		public void setPersonId(Long personId) {
-			this.personId = personId;
-		}
-
-		public String getFullName() {
-			return this.fullName;
-		}
-
-		public void setFullName(String fullName) {
-			this.fullName = FormText.trimmed(fullName);
-		}
-
-		public Long getPartyId() {
-			return this.partyId;
-		}
-
-		public void setPartyId(Long partyId) {
-			this.partyId = partyId;
-		}
-
 	}
 
 	/** A proposal discussed: one on record, or a new one by title. */

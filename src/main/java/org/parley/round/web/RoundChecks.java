@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.parley.round.DelegateRow;
 import org.parley.round.RoundEditing;
 import org.parley.source.CitationRepository;
 import org.parley.source.CitationRow;
@@ -77,7 +78,7 @@ class RoundChecks {
 			}
 		}
 		for (int i = 0; i < form.getDelegates().size(); i++) {
-			RoundForm.DelegateRow row = form.getDelegates().get(i);
+			DelegateRow row = form.getDelegates().get(i);
 			if (row != null && row.getPartyId() != null && !known.contains(row.getPartyId())) {
 				result.rejectValue("delegates[" + i + "].partyId", "round.form.party.unknown");
 			}
@@ -91,12 +92,12 @@ class RoundChecks {
 	}
 
 	private void validateDelegates(RoundForm form, Errors result) {
-		List<RoundForm.DelegateRow> rows = form.getDelegates();
+		List<DelegateRow> rows = form.getDelegates();
 		Set<Long> known = this.editing
-			.existingPeople(rows.stream().filter(Objects::nonNull).map(RoundForm.DelegateRow::getPersonId).toList());
+			.existingPeople(rows.stream().filter(Objects::nonNull).map(DelegateRow::getPersonId).toList());
 		Set<Long> seen = new HashSet<>();
 		for (int i = 0; i < rows.size(); i++) {
-			RoundForm.DelegateRow row = rows.get(i);
+			DelegateRow row = rows.get(i);
 			if (row == null || row.isEmpty()) {
 				continue;
 			}

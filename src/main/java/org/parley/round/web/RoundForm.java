@@ -15,9 +15,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.parley.round.DelegateRow;
 import org.parley.round.EditableRound;
 import org.parley.round.Round;
 import org.parley.round.RoundDetails;
+import org.parley.round.RoundFields;
 import org.parley.round.RoundFormat;
 import org.parley.round.RoundOutcome;
 import org.parley.source.Bearing;
@@ -35,7 +37,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * row picks a proposal or titles a new one. The version is the one the editor saw.
  */
 @FormRows(max = RoundForm.MAX_ROWS)
-public class RoundForm {
+public class RoundForm extends RoundFields {
 
 	/**
 	 * How the record was when the form was opened, to merge with a save made meanwhile.
@@ -51,34 +53,6 @@ public class RoundForm {
 
 	private Long version;
 
-	@NotNull(message = "{round.form.negotiationId.required}")
-	private Long negotiationId;
-
-	@NotBlank(message = "{round.form.title.required}")
-	@Size(max = 300, message = "{round.form.title.size}")
-	private String title;
-
-	@Size(max = 200, message = "{round.form.place.size}")
-	private String place;
-
-	@NotNull(message = "{round.form.startsOn.required}")
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate startsOn;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate endsOn;
-
-	@NotNull(message = "{round.form.format.required}")
-	private RoundFormat format;
-
-	@NotNull(message = "{round.form.outcome.required}")
-	private RoundOutcome outcome;
-
-	private Long mediatorId;
-
-	@Size(max = MAX_ROWS, message = "{round.form.partyIds.size}")
-	private List<Long> partyIds = new ArrayList<>();
-
 	@Valid
 	@Size(max = MAX_ROWS, message = "{round.form.rows.size}")
 	private List<DelegateRow> delegates = new ArrayList<>();
@@ -86,9 +60,6 @@ public class RoundForm {
 	@Valid
 	@Size(max = MAX_ROWS, message = "{round.form.rows.size}")
 	private List<ProposalRow> proposals = new ArrayList<>();
-
-	@Size(max = 20000, message = "{round.form.summary.size}")
-	private String summary;
 
 	@Valid
 	@Size(max = MAX_ROWS, message = "{round.form.rows.size}")
@@ -154,23 +125,22 @@ public class RoundForm {
 	}
 
 	List<Long> chosenParties() {
-		return this.partyIds.stream().filter(Objects::nonNull).toList();
+		return getPartyIds().stream().filter(Objects::nonNull).toList();
 	}
 
 	RoundDetails toDetails() {
-		return new RoundDetails(this.negotiationId, this.title, this.place, this.startsOn, this.endsOn, this.format,
-				this.outcome, this.mediatorId, chosenParties().stream().distinct().toList(),
+		return new RoundDetails(getNegotiationId(), getTitle(), getPlace(), getStartsOn(), getEndsOn(), getFormat(),
+				getOutcome(), getMediatorId(), chosenParties().stream().distinct().toList(),
 				this.delegates.stream()
 					.filter((row) -> row != null && !row.isEmpty())
-					.map((row) -> new RoundDetails.Delegate(row.getPersonId(), row.getFullName(), row.getPartyId(),
-							row.getPost()))
+					.map(DelegateRow::toDelegate)
 					.toList(),
 				this.proposals.stream()
 					.filter((row) -> row != null && !row.isEmpty())
 					.map((row) -> new RoundDetails.Discussed(row.getProposalId(), row.getTitle(),
 							row.getIntroducedById(), row.getNote()))
 					.toList(),
-				this.summary,
+				getSummary(),
 				this.citations.stream()
 					.filter((row) -> row != null && row.getCitationId() != null)
 					.map((row) -> new RoundDetails.Cited(row.getCitationId(),
@@ -189,14 +159,14 @@ public class RoundForm {
 	Map<String, String> describe(Function<String, LongFunction<String>> labels, Function<Enum<?>, String> words) {
 		LongFunction<String> party = labels.apply("party");
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("negotiationId", label(labels.apply("negotiation"), this.negotiationId));
-		fields.put("title", this.title);
-		fields.put("place", this.place);
-		fields.put("startsOn", Objects.toString(this.startsOn, null));
-		fields.put("endsOn", Objects.toString(this.endsOn, null));
-		fields.put("format", (this.format != null) ? words.apply(this.format) : null);
-		fields.put("outcome", (this.outcome != null) ? words.apply(this.outcome) : null);
-		fields.put("mediatorId", label(party, this.mediatorId));
+		fields.put("negotiationId", label(labels.apply("negotiation"), getNegotiationId()));
+		fields.put("title", getTitle());
+		fields.put("place", getPlace());
+		fields.put("startsOn", Objects.toString(getStartsOn(), null));
+		fields.put("endsOn", Objects.toString(getEndsOn(), null));
+		fields.put("format", (getFormat() != null) ? words.apply(getFormat()) : null);
+		fields.put("outcome", (getOutcome() != null) ? words.apply(getOutcome()) : null);
+		fields.put("mediatorId", label(party, getMediatorId()));
 		fields.put("partyIds", lines(chosenParties().stream().distinct().map(party::apply).toList()));
 		fields.put("delegates", lines(this.delegates.stream()
 			.filter((row) -> row != null && !row.isEmpty())
@@ -211,7 +181,7 @@ public class RoundForm {
 							: "")
 					+ ((row.getNote() != null) ? ": " + row.getNote() : ""))
 			.toList()));
-		fields.put("summary", this.summary);
+		fields.put("summary", getSummary());
 		fields.put("citations",
 				lines(this.citations.stream()
 					.filter((row) -> row != null && row.getCitationId() != null)
@@ -238,78 +208,6 @@ public class RoundForm {
 		this.version = version;
 	}
 
-	public Long getNegotiationId() {
-		return this.negotiationId;
-	}
-
-	public void setNegotiationId(Long negotiationId) {
-		this.negotiationId = negotiationId;
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = FormText.trimmed(title);
-	}
-
-	public String getPlace() {
-		return this.place;
-	}
-
-	public void setPlace(String place) {
-		this.place = FormText.trimmed(place);
-	}
-
-	public LocalDate getStartsOn() {
-		return this.startsOn;
-	}
-
-	public void setStartsOn(LocalDate startsOn) {
-		this.startsOn = startsOn;
-	}
-
-	public LocalDate getEndsOn() {
-		return this.endsOn;
-	}
-
-	public void setEndsOn(LocalDate endsOn) {
-		this.endsOn = endsOn;
-	}
-
-	public RoundFormat getFormat() {
-		return this.format;
-	}
-
-	public void setFormat(RoundFormat format) {
-		this.format = format;
-	}
-
-	public RoundOutcome getOutcome() {
-		return this.outcome;
-	}
-
-	public void setOutcome(RoundOutcome outcome) {
-		this.outcome = outcome;
-	}
-
-	public Long getMediatorId() {
-		return this.mediatorId;
-	}
-
-	public void setMediatorId(Long mediatorId) {
-		this.mediatorId = mediatorId;
-	}
-
-	public List<Long> getPartyIds() {
-		return this.partyIds;
-	}
-
-	public void setPartyIds(List<Long> partyIds) {
-		this.partyIds = (partyIds != null) ? partyIds : new ArrayList<>();
-	}
-
 	public List<DelegateRow> getDelegates() {
 		return this.delegates;
 	}
@@ -326,81 +224,12 @@ public class RoundForm {
 		this.proposals = (proposals != null) ? proposals : new ArrayList<>();
 	}
 
-	public String getSummary() {
-		return this.summary;
-	}
-
-	public void setSummary(String summary) {
-		this.summary = FormText.trimmed(summary);
-	}
-
 	public List<CitationRow> getCitations() {
 		return this.citations;
 	}
 
 	public void setCitations(List<CitationRow> citations) {
 		this.citations = (citations != null) ? citations : new ArrayList<>();
-	}
-
-	/** A delegate: a person picked, or a new one by full name and party. */
-	public static class DelegateRow {
-
-		private Long personId;
-
-		@Size(max = 200, message = "{round.form.delegate.fullName.size}")
-		private String fullName;
-
-		private Long partyId;
-
-		@Size(max = Round.MAX_POST, message = "{round.form.delegate.post.size}")
-		private String post;
-
-		public DelegateRow() {
-		}
-
-		DelegateRow(Long personId, String fullName, Long partyId, String post) {
-			this.personId = personId;
-			this.fullName = fullName;
-			this.partyId = partyId;
-			this.post = post;
-		}
-
-		boolean isEmpty() {
-			return this.personId == null && this.fullName == null && this.partyId == null && this.post == null;
-		}
-
-		public String getPost() {
-			return this.post;
-		}
-
-		public void setPost(String post) {
-			this.post = FormText.trimmed(post);
-		}
-
-		public Long getPersonId() {
-			return this.personId;
-		}
-
-		public void setPersonId(Long personId) {
-			this.personId = personId;
-		}
-
-		public String getFullName() {
-			return this.fullName;
-		}
-
-		public void setFullName(String fullName) {
-			this.fullName = FormText.trimmed(fullName);
-		}
-
-		public Long getPartyId() {
-			return this.partyId;
-		}
-
-		public void setPartyId(Long partyId) {
-			this.partyId = partyId;
-		}
-
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.parley.round.DelegateRow;
 import org.parley.round.RoundFormat;
 import org.parley.round.RoundOutcome;
 import org.parley.source.Bearing;
@@ -44,7 +45,7 @@ record RoundRequest(
 		form.setPartyIds((this.partyIds != null) ? new ArrayList<>(this.partyIds) : new ArrayList<>());
 		form.setSummary(blankToNull(this.summary));
 		for (Delegate delegate : (this.delegates != null) ? this.delegates : List.<Delegate>of()) {
-			RoundForm.DelegateRow row = new RoundForm.DelegateRow();
+			DelegateRow row = new DelegateRow();
 			row.setPersonId(delegate.personId());
 			row.setFullName(blankToNull(delegate.fullName()));
 			row.setPartyId(delegate.partyId());
