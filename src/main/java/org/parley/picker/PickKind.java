@@ -21,6 +21,15 @@ public enum PickKind {
 	SOURCE("select id, name || case when status = 'PENDING' then ' (pending)' else '' end as label from source "
 			+ "where status <> 'RETIRED' and (? = '' or name ilike ? or slug ilike ? or homepage ilike ?) order by name"),
 
+	/** The topics to keep when merging a duplicate, by name. */
+	TOPIC("select id, name as label from topic "
+			+ "where ? = '' or name ilike ? or slug ilike ? or description ilike ? order by lower(name), id"),
+
+	/** A region with the one it lies within: "Donetsk Oblast (Donbas)". */
+	REGION("select r.id, r.name || coalesce(' (' || pa.name || ')', '') as label from region r "
+			+ "left join region pa on pa.id = r.parent_id "
+			+ "where ? = '' or r.name ilike ? or r.slug ilike ? or r.country_code ilike ? order by lower(r.name), r.id"),
+
 	/**
 	 * A report by its outlet, its headline (or the opening of its excerpt, so that
 	 * fourteen excerpts of one article tell apart), its date and its grade (B2).
