@@ -36,6 +36,26 @@ public class AuditTrail {
 		record(action, entityType, entityId, changes, detail, Actor.current());
 	}
 
+	/**
+	 * Records one entry per record that a bulk statement changed, all in one insert, for
+	 * the signed-in user of the current request: a merge that moves the links of
+	 * thousands of proposals writes their entries at once.
+	 * @param action what happened to each
+	 * @param entityType the kind of the records, e.g. {@code Proposal}
+	 * @param changes each record's id → its field → change, in the order to record
+	 * @param detail a sentence about it, the same for each, or {@code null}
+	 */
+	@Transactional
+	public void recordEach(AuditAction action, String entityType, Map<?, Map<String, Change>> changes, String detail) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			AuditWriter.writeEach(connection, action, entityType, changes, detail, Actor.current());
+			return null;
+		});
+	}
+
 	@Transactional
 	void record(AuditAction action, String entityType, Object entityId, Map<String, Change> changes, String detail,
 			Actor actor) {

@@ -19,6 +19,15 @@ final class AuditWriter {
 			+ "(actor, actor_address, action, entity_type, entity_id, changes, detail, part_of_type, part_of_id) "
 			+ "values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)";
 
+	/**
+	 * Rows of one kind of record, one a record, in one statement (the ids and changes as
+	 * arrays).
+	 */
+	static final String INSERT_EACH = "insert into audit_event "
+			+ "(actor, actor_address, action, entity_type, entity_id, changes, detail) "
+			+ "select ?, ?, ?, ?, e.id, cast(e.changes as jsonb), ? "
+			+ "from unnest(cast(? as varchar[]), cast(? as text[])) with ordinality as e(id, changes, n) order by e.n";
+
 	static final int NAME_LENGTH = 100;
 
 	static final int VALUE_LENGTH = 500;
@@ -51,6 +60,31 @@ final class AuditWriter {
 			insert.setString(7, AuditText.escape(detail, DETAIL_LENGTH));
 			insert.setString(8, (partOf != null) ? AuditText.escape(partOf.type(), NAME_LENGTH) : null);
 			insert.setString(9, (partOf != null) ? AuditText.escape(partOf.id(), NAME_LENGTH) : null);
+			insert.executeUpdate();
+		}
+	}
+
+	/**
+	 * Writes one row per record, in one statement; {@code changes} maps each id to its
+	 * changes.
+	 */
+	static void writeEach(Connection connection, AuditAction action, String entityType,
+			Map<?, Map<String, Change>> changes, String detail, Actor actor) throws SQLException {
+		String[] ids = new String[changes.size()];
+		String[] json = new String[changes.size()];
+		int i = 0;
+		for (Map.Entry<?, Map<String, Change>> entry : changes.entrySet()) {
+			ids[i] = AuditText.escape(entry.getKey().toString(), NAME_LENGTH);
+			json[i++] = json(entry.getValue());
+		}
+		try (PreparedStatement insert = connection.prepareStatement(INSERT_EACH)) {
+			insert.setString(1, AuditText.escape(actor.name(), NAME_LENGTH));
+			insert.setString(2, AuditText.escape(actor.address(), NAME_LENGTH));
+			insert.setString(3, action.name());
+			insert.setString(4, AuditText.escape(entityType, NAME_LENGTH));
+			insert.setString(5, AuditText.escape(detail, DETAIL_LENGTH));
+			insert.setArray(6, connection.createArrayOf("varchar", ids));
+			insert.setArray(7, connection.createArrayOf("text", json));
 			insert.executeUpdate();
 		}
 	}

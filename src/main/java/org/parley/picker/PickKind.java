@@ -17,12 +17,18 @@ public enum PickKind {
 			+ "join negotiation n on n.id = pr.negotiation_id "
 			+ "where ? = '' or pr.title ilike ? or pr.slug ilike ? or n.title ilike ? order by lower(pr.title), pr.id"),
 
-	TOPIC("select id, name as label from topic "
-			+ "where ? = '' or name ilike ? or slug ilike ? or description ilike ? order by lower(name), id"),
-
 	/** Retired sources are not cited any more; pending ones may be, and say so. */
 	SOURCE("select id, name || case when status = 'PENDING' then ' (pending)' else '' end as label from source "
 			+ "where status <> 'RETIRED' and (? = '' or name ilike ? or slug ilike ? or homepage ilike ?) order by name"),
+
+	/** A topic by its name: for a new proposal, or to keep when merging a duplicate. */
+	TOPIC("select id, name as label from topic "
+			+ "where ? = '' or name ilike ? or slug ilike ? or description ilike ? order by lower(name), id"),
+
+	/** A region with the one it lies within: "Donetsk Oblast (Donbas)". */
+	REGION("select r.id, r.name || coalesce(' (' || pa.name || ')', '') as label from region r "
+			+ "left join region pa on pa.id = r.parent_id "
+			+ "where ? = '' or r.name ilike ? or r.slug ilike ? or r.country_code ilike ? order by lower(r.name), r.id"),
 
 	/**
 	 * A report by its outlet, its headline (or the opening of its excerpt, so that

@@ -35,7 +35,8 @@ class PickerController {
 			pickKind = PickKind.of(kind);
 		}
 		catch (IllegalArgumentException ex) {
-			return refused("Nothing to pick called ‘" + kind + "’; try party, person, proposal, source or citation.");
+			return refused("Nothing to pick called ‘" + kind
+					+ "’; try party, person, proposal, source, citation, topic or region.");
 		}
 		if (q.length() > 200) {
 			return refused("Type at most 200 characters to find something.");

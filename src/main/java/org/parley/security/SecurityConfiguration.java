@@ -61,8 +61,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * <p>
  * With {@code parley.public-read=true}, anonymous visitors may {@code GET} the
  * {@linkplain #READ_PAGES read pages}, but never an editing page ({@code …/new},
- * {@code …/edit}, {@code …/history}), an admin page, their own account's pages, or
- * anything but {@code GET}.
+ * {@code …/edit}, {@code …/merge}, {@code …/history}), an admin page, their own account's
+ * pages, or anything but {@code GET}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -99,15 +99,18 @@ public class SecurityConfiguration {
 	 * The addresses that only show records: open to everyone when public reading is on.
 	 */
 	static final List<String> READ_PAGES = List.of("/", "/negotiations/**", "/rounds/**", "/proposals/**",
-			"/parties/**", "/people/**", "/sources/**", "/topics/**", "/matrix", "/search", "/changes", "/changes.atom",
-			"/export/**", "/codebook", "/api/**");
+			"/parties/**", "/people/**", "/sources/**", "/topics/**", "/regions/**", "/matrix", "/search", "/changes",
+			"/changes.atom", "/export/**", "/codebook", "/api/**");
 
 	/** The name of the session cookie. */
 	static final String SESSION_COOKIE = "SESSION";
 
 	static final RequestMatcher API = pathPattern("/api/**");
 
-	/** Pages that change records or show who changed them, at any depth up to four. */
+	/**
+	 * Pages that change records (merging one into another among them) or show who changed
+	 * them, at any depth up to four.
+	 */
 	private static final RequestMatcher EDITING = editingPages();
 
 	@Bean
@@ -250,7 +253,7 @@ public class SecurityConfiguration {
 		String prefix = "";
 		for (int depth = 0; depth < 4; depth++) {
 			prefix += "/*";
-			for (String last : List.of("new", "edit", "history")) {
+			for (String last : List.of("new", "edit", "history", "merge")) {
 				matchers.add(pathPattern(prefix + "/" + last));
 			}
 		}

@@ -30,12 +30,22 @@ public class SlugClaims {
 	 * @return the base, or the base with -2, -3 … when taken
 	 */
 	public String unique(String kind, String base, Predicate<String> taken) {
+		hold(kind);
+		return Slugs.unique(base, taken);
+	}
+
+	/**
+	 * Waits for the other writers of a kind of record and keeps them waiting to the end
+	 * of this transaction, without claiming a slug: for a rename that must see every name
+	 * saved before it (names unique whatever the case), as a create does.
+	 * @param kind the kind of record ("topic")
+	 */
+	public void hold(String kind) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("A slug is claimed inside the transaction that writes it");
 		}
 		this.jdbc.query("select pg_advisory_xact_lock(hashtext(?))", (rs) -> {
 		}, "slug:" + kind);
-		return Slugs.unique(base, taken);
 	}
 
 }

@@ -44,6 +44,16 @@ class PickerTests {
 	}
 
 	@Test
+	void findsTopicsAndRegionsTheRegionWithTheOneItLiesWithin() throws Exception {
+		this.mvc.perform(get("/pick/topic").param("q", "fighting"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].label", hasItem("Ceasefire")));
+		this.mvc.perform(get("/pick/region").param("q", "donetsk"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].label", hasItem("Donetsk Oblast (Donbas)")));
+	}
+
+	@Test
 	void typedWildcardsAreTakenLiterally() {
 		assertThat(this.picker.find(PickKind.PARTY, "%", 10)).isEmpty();
 		assertThat(this.picker.find(PickKind.PERSON, "_", 10)).isEmpty();

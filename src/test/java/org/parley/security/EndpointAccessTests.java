@@ -86,6 +86,9 @@ class EndpointAccessTests {
 			// TwoFactorTests); a fully signed-in one is sent on to the start page.
 			rule(Access.SIGNED_IN, ANY, "/login/two-factor"), rule(Access.ADMIN, ANY, "/admin/**"),
 			rule(Access.SIGNED_IN, ANY, "/account/**"),
+			// Renaming and merging topics and regions: admins, though editors add them.
+			rule(Access.ADMIN, ANY, "/topics/*/edit", "/topics/*/merge", "/regions/*/edit", "/regions/*/merge"),
+			rule(Access.ADMIN, WRITES, "/topics/*", "/regions/*"),
 			// Editing pages, and what their forms send.
 			rule(Access.EDITOR, ANY, "/*/new", "/*/*/new", "/*/*/*/new", "/*/*/edit", "/*/*/*/*/edit", "/log",
 					"/log/**"),
@@ -96,11 +99,11 @@ class EndpointAccessTests {
 			rule(Access.SIGNED_IN, GET, "/api/v1/me"),
 			// Read pages: any signed-in role.
 			rule(Access.READ, GET, "/", "/negotiations/**", "/rounds/**", "/proposals/**", "/parties/**", "/people/**",
-					"/sources/**", "/topics/**", "/matrix", "/search", "/changes", "/changes.atom", "/export/**",
-					"/codebook", "/api/**"),
+					"/sources/**", "/topics/**", "/regions/**", "/matrix", "/search", "/changes", "/changes.atom",
+					"/export/**", "/codebook", "/api/**"),
 			// Writing records: editors.
 			rule(Access.EDITOR, WRITES, "/negotiations/**", "/rounds/**", "/proposals/**", "/parties/**", "/people/**",
-					"/topics/**", "/positions/**", "/citations/**", "/api/**"));
+					"/topics/**", "/regions/**", "/positions/**", "/citations/**", "/api/**"));
 
 	private static final String DUMMY_ID = "987654321";
 
@@ -154,6 +157,21 @@ class EndpointAccessTests {
 		assertThat(access(HttpMethod.GET, "/people/{id}")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/sources/{id}")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/topics/{id}")).isEqualTo(Access.READ);
+		assertThat(access(HttpMethod.GET, "/topics")).isEqualTo(Access.READ);
+		assertThat(access(HttpMethod.GET, "/regions")).isEqualTo(Access.READ);
+		assertThat(access(HttpMethod.GET, "/regions/{id}")).isEqualTo(Access.READ);
+		assertThat(access(HttpMethod.GET, "/topics/new")).isEqualTo(Access.EDITOR);
+		assertThat(access(HttpMethod.POST, "/topics")).isEqualTo(Access.EDITOR);
+		assertThat(access(HttpMethod.GET, "/regions/new")).isEqualTo(Access.EDITOR);
+		assertThat(access(HttpMethod.POST, "/regions")).isEqualTo(Access.EDITOR);
+		assertThat(access(HttpMethod.GET, "/topics/{id}/edit")).isEqualTo(Access.ADMIN);
+		assertThat(access(HttpMethod.POST, "/topics/{id}")).isEqualTo(Access.ADMIN);
+		assertThat(access(HttpMethod.GET, "/topics/{id}/merge")).isEqualTo(Access.ADMIN);
+		assertThat(access(HttpMethod.POST, "/topics/{id}/merge")).isEqualTo(Access.ADMIN);
+		assertThat(access(HttpMethod.GET, "/regions/{id}/edit")).isEqualTo(Access.ADMIN);
+		assertThat(access(HttpMethod.POST, "/regions/{id}")).isEqualTo(Access.ADMIN);
+		assertThat(access(HttpMethod.GET, "/regions/{id}/merge")).isEqualTo(Access.ADMIN);
+		assertThat(access(HttpMethod.POST, "/regions/{id}/merge")).isEqualTo(Access.ADMIN);
 		assertThat(access(HttpMethod.GET, "/search")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/changes")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/changes.atom")).isEqualTo(Access.READ);

@@ -35,7 +35,7 @@ class FormFieldsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/log", "/rounds/new", "/proposals/new", "/positions/new", "/citations/new",
-			"/negotiations/new", "/parties/new", "/people/new" })
+			"/negotiations/new", "/parties/new", "/people/new", "/topics/new", "/regions/new" })
 	void everyFieldIsOnTheFormOnce(String form) throws Exception {
 		String page = this.mvc.perform(get(form)).andReturn().getResponse().getContentAsString();
 		Matcher matcher = TEXT_FIELD.matcher(page);

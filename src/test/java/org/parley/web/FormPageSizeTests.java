@@ -51,7 +51,11 @@ class FormPageSizeTests {
 				"/parties/new", "/parties/" + busiest("position", "party_id") + "/edit", "/people/new",
 				"/people/" + busiest("position", "speaker_id") + "/edit", "/admin/sources", "/admin/sources/new",
 				"/admin/sources/" + source + "/edit", "/admin/sources/" + source + "/merge", "/admin/audit",
-				"/admin/users", "/admin/webhooks", "/proposals/" + proposal + "/history",
+				"/admin/users", "/admin/webhooks", "/topics/new",
+				"/topics/" + value("select min(id) from topic") + "/edit",
+				"/topics/" + value("select min(id) from topic") + "/merge", "/regions/new",
+				"/regions/" + value("select min(id) from region") + "/edit",
+				"/regions/" + value("select min(id) from region") + "/merge", "/proposals/" + proposal + "/history",
 				"/rounds/" + round + "/history")) {
 			MvcResult result = this.mvc.perform(get(page)).andExpect(status().isOk()).andReturn();
 			assertThat(result.getResponse().getContentAsByteArray()).as(page).hasSizeLessThan(MAX_PAGE_BYTES);

@@ -129,10 +129,13 @@ class HostileInputTests {
 				"/rounds/" + id("select min(id) from round") + "/edit", "/proposals/" + proposal + "/edit",
 				"/positions/" + id("select min(id) from position") + "/edit",
 				"/citations/" + id("select min(id) from citation") + "/edit",
-				"/admin/sources/" + id("select min(id) from source") + "/edit", "/parties/new", "/people/new",
-				"/negotiations/new", "/rounds/new", "/proposals/new", "/positions/new?proposal=" + proposal,
-				"/citations/new?proposal=" + proposal, "/log", "/admin/sources/new", "/admin/users/new",
-				"/admin/webhooks", "/account/password", "/account/tokens", "/login");
+				"/admin/sources/" + id("select min(id) from source") + "/edit",
+				"/topics/" + id("select min(id) from topic") + "/edit",
+				"/regions/" + id("select min(id) from region") + "/edit", "/parties/new", "/people/new", "/topics/new",
+				"/regions/new", "/negotiations/new", "/rounds/new", "/proposals/new",
+				"/positions/new?proposal=" + proposal, "/citations/new?proposal=" + proposal, "/log",
+				"/admin/sources/new", "/admin/users/new", "/admin/webhooks", "/account/password", "/account/tokens",
+				"/login");
 	}
 
 	@Provide
@@ -153,7 +156,9 @@ class HostileInputTests {
 				"/admin/sources?page=HOSTILE", "/admin/sources?q=HOSTILE", "/export/proposals.csv?q=HOSTILE",
 				"/export/positions.csv?asOf=HOSTILE", "/export/matrix.csv?negotiation=HOSTILE", "/proposals/HOSTILE",
 				"/rounds/HOSTILE", "/parties/HOSTILE", "/people/HOSTILE", "/sources/HOSTILE", "/topics/HOSTILE",
-				"/negotiations/HOSTILE", "/proposals/HOSTILE/history", "/HOSTILE/1/history", "/proposals/HOSTILE/edit",
+				"/topics?page=HOSTILE", "/regions/HOSTILE", "/regions?page=HOSTILE", "/regions/1?before=HOSTILE",
+				"/topics/HOSTILE/merge", "/pick/region?q=HOSTILE", "/negotiations/HOSTILE",
+				"/proposals/HOSTILE/history", "/HOSTILE/1/history", "/proposals/HOSTILE/edit",
 				"/citations/new?proposal=HOSTILE", "/positions/new?proposal=HOSTILE", "/log?negotiation=HOSTILE",
 				"/pick/party?q=HOSTILE", "/pick/HOSTILE?q=a", "/api/v1/proposals?q=HOSTILE",
 				"/api/v1/positions?updatedSince=HOSTILE", "/api/v1/positions?page=HOSTILE", "/api/v1/search?q=HOSTILE",

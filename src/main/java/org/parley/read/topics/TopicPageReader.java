@@ -20,10 +20,32 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a topic's page in four statements at most: the topic with its count, its
  * proposals, their current stances ({@link StanceReader}), and one page of the positions
- * on them.
+ * on them. A region's page reads its proposals and positions the same way, through its
+ * own links ({@link Links}).
  */
 @Component
 class TopicPageReader {
+
+	/** The table linking proposals to what they are classified by, and its column. */
+	enum Links {
+
+		TOPIC("proposal_topic", "topic_id"), REGION("proposal_region", "region_id");
+
+		private final String table;
+
+		private final String column;
+
+		Links(String table, String column) {
+			this.table = table;
+			this.column = column;
+		}
+
+		/** The statement for these links: {@code {links}} and {@code {key}} filled in. */
+		String sql(String template) {
+			return template.replace("{links}", this.table).replace("{key}", this.column);
+		}
+
+	}
 
 	private static final String TOPIC = """
 			select t.id, t.slug, t.name, t.description,
@@ -52,14 +74,14 @@ class TopicPageReader {
 	private static final String LARGE_TOPIC_PROPOSALS = """
 			from proposal_activity act
 			join proposal p on p.id = act.proposal_id
-			where exists (select 1 from proposal_topic pt where pt.proposal_id = act.proposal_id and pt.topic_id = :id)
+			where exists (select 1 from {links} pt where pt.proposal_id = act.proposal_id and pt.{key} = :id)
 			""";
 
 	private static final String SMALL_TOPIC_PROPOSALS = """
-			from proposal_topic pt
+			from {links} pt
 			join proposal_activity act on act.proposal_id = pt.proposal_id
 			join proposal p on p.id = pt.proposal_id
-			where pt.topic_id = :id
+			where pt.{key} = :id
 			""";
 
 	// Latest first, a tie on the date going to the later record.
@@ -77,12 +99,12 @@ class TopicPageReader {
 
 	private static final String LARGE_TOPIC_POSITIONS = "from position po";
 
-	private static final String LARGE_TOPIC_FILTER = "where exists (select 1 from proposal_topic pt "
-			+ "where pt.proposal_id = po.proposal_id and pt.topic_id = :id)";
+	private static final String LARGE_TOPIC_FILTER = "where exists (select 1 from {links} pt "
+			+ "where pt.proposal_id = po.proposal_id and pt.{key} = :id)";
 
-	private static final String SMALL_TOPIC_POSITIONS = "from proposal_topic pt join position po on po.proposal_id = pt.proposal_id";
+	private static final String SMALL_TOPIC_POSITIONS = "from {links} pt join position po on po.proposal_id = pt.proposal_id";
 
-	private static final String SMALL_TOPIC_FILTER = "where pt.topic_id = :id";
+	private static final String SMALL_TOPIC_FILTER = "where pt.{key} = :id";
 
 	private static final String OLDER = " and (po.stated_on, po.id) < (select b.stated_on, b.id from position b where b.id = :before)";
 
@@ -113,11 +135,19 @@ class TopicPageReader {
 	 * @return the proposals
 	 */
 	List<TopicProposal> proposals(long topicId, long proposalCount, int limit) {
+		return proposals(Links.TOPIC, topicId, proposalCount, limit);
+	}
+
+	/**
+	 * The proposals of a topic or region, as {@link #proposals(long, long, int)}.
+	 * @param links whose proposals
+	 */
+	List<TopicProposal> proposals(Links links, long id, long proposalCount, int limit) {
 		record Row(long id, String title, ProposalStatus status) {
 		}
 		String from = (proposalCount <= SMALL_TOPIC) ? SMALL_TOPIC_PROPOSALS : LARGE_TOPIC_PROPOSALS;
-		List<Row> rows = this.jdbc.query(PROPOSALS.formatted(from),
-				new MapSqlParameterSource().addValue("id", topicId).addValue("limit", limit),
+		List<Row> rows = this.jdbc.query(links.sql(PROPOSALS.formatted(from)),
+				new MapSqlParameterSource().addValue("id", id).addValue("limit", limit),
 				(rs, row) -> new Row(rs.getLong("id"), rs.getString("title"),
 						ProposalStatus.valueOf(rs.getString("status"))));
 		if (rows.isEmpty()) {
@@ -141,10 +171,20 @@ class TopicPageReader {
 	 * @return the positions
 	 */
 	List<TopicPosition> positions(long topicId, long proposalCount, int limit, Long before) {
+		return positions(Links.TOPIC, topicId, proposalCount, limit, before);
+	}
+
+	/**
+	 * The positions on the proposals of a topic or region, as
+	 * {@link #positions(long, long, int, Long)}.
+	 * @param links whose proposals
+	 */
+	List<TopicPosition> positions(Links links, long id, long proposalCount, int limit, Long before) {
 		boolean small = proposalCount <= SMALL_TOPIC;
 		String filter = (small ? SMALL_TOPIC_FILTER : LARGE_TOPIC_FILTER) + ((before != null) ? OLDER : "");
-		return this.jdbc.query(POSITIONS.formatted(small ? SMALL_TOPIC_POSITIONS : LARGE_TOPIC_POSITIONS, filter),
-				new MapSqlParameterSource().addValue("id", topicId).addValue("limit", limit).addValue("before", before),
+		return this.jdbc.query(
+				links.sql(POSITIONS.formatted(small ? SMALL_TOPIC_POSITIONS : LARGE_TOPIC_POSITIONS, filter)),
+				new MapSqlParameterSource().addValue("id", id).addValue("limit", limit).addValue("before", before),
 				(rs, row) -> position(rs));
 	}
 

@@ -1,0 +1,141 @@
+package org.parley.topic;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parley.audit.AuditAction;
+import org.parley.audit.AuditTrail;
+import org.parley.audit.Change;
+import org.parley.shared.Reference;
+import org.parley.shared.SlugClaims;
+import org.parley.shared.Slugs;
+import org.parley.shared.StaleVersionException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What editors and admins do to topics: add one, rename one, merge a duplicate into the
+ * topic to keep. Each method is one transaction; a rename or merge names the version the
+ * admin saw, and is refused when the topic changed since. No two topics share a name,
+ * whatever the case: names are checked one writer at a time ({@link SlugClaims}).
+ */
+@Service
+@Transactional
+public class TopicEditing {
+
+	static final String KIND = "topic";
+
+	private final TopicRepository topics;
+
+	private final SlugClaims slugClaims;
+
+	private final ProposalLinks links;
+
+	private final RecordLocks locks;
+
+	private final AuditTrail audit;
+
+	TopicEditing(TopicRepository topics, SlugClaims slugClaims, ProposalLinks links, RecordLocks locks,
+			AuditTrail audit) {
+		this.topics = topics;
+		this.slugClaims = slugClaims;
+		this.links = links;
+		this.locks = locks;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Topic> find(long id) {
+		return this.topics.findById(id);
+	}
+
+	/**
+	 * Adds a topic; its slug comes from the name, numbered if taken.
+	 * @throws NameTakenException if a topic has that name already
+	 */
+	public Topic create(TopicDetails details) {
+		String slug = this.slugClaims.unique(KIND, Slugs.of(details.name(), KIND),
+				(candidate) -> this.topics.findBySlug(candidate).isPresent());
+		// Under the claim: a topic of this name saved meanwhile is seen.
+		refuseTakenName(details.name(), null);
+		Topic topic = new Topic(slug, details.name());
+		topic.describe(details.description());
+		return this.topics.save(topic);
+	}
+
+	/**
+	 * Renames and describes a topic; its slug stays, so links keep working.
+	 * @throws StaleVersionException if the topic changed since {@code version}
+	 * @throws NameTakenException if another topic has that name
+	 */
+	public Topic update(long id, long version, TopicDetails details) {
+		Topic topic = current(id, version);
+		this.slugClaims.hold(KIND);
+		refuseTakenName(details.name(), id);
+		topic.rename(details.name());
+		topic.describe(details.description());
+		return topic;
+	}
+
+	/** What merging one topic into another would move, by kind. */
+	@Transactional(readOnly = true)
+	public List<Reference> whatMerging(long mergedId, long keptId) {
+		return this.links.whatMoves(ProposalLinks.Kind.TOPICS, mergedId, keptId);
+	}
+
+	/**
+	 * Merges a duplicate into the topic to keep, in one transaction: every proposal on
+	 * the duplicate is on the one kept (once), and the duplicate is deleted; its history
+	 * stays in the audit trail, with the merge recorded on the one kept.
+	 * @param mergedId the topic that goes
+	 * @param version its version as the admin saw it
+	 * @param keptId the topic that stays
+	 * @return what moved
+	 * @throws MergeRefusedException if the two are one, or the one to keep is gone
+	 * @throws StaleVersionException if the duplicate changed since {@code version}
+	 */
+	public MergeOutcome merge(long mergedId, long version, long keptId) {
+		if (mergedId == keptId) {
+			throw new MergeRefusedException(MergeRefusedException.Reason.SAME);
+		}
+		// Proposals first, then the two topics: an editor saving a proposal holds it
+		// before the topics it links, so the merge takes them in that order too.
+		this.links.lock(ProposalLinks.Kind.TOPICS, mergedId);
+		this.locks.lockPair(KIND, mergedId, keptId);
+		Topic merged = current(mergedId, version);
+		Topic kept = this.topics.findById(keptId)
+			.orElseThrow(() -> new MergeRefusedException(MergeRefusedException.Reason.GONE));
+		String detail = "Merged topic “" + merged.getName() + "” (#" + mergedId + ") into “" + kept.getName() + "” (#"
+				+ keptId + ")";
+		int proposals = this.links.move(ProposalLinks.Kind.TOPICS, mergedId, keptId, detail);
+		this.topics.delete(merged);
+		this.topics.flush();
+		Map<String, Change> changes = new LinkedHashMap<>();
+		changes.put("mergedFrom", Change.of(null, merged.getName() + " (#" + mergedId + ")"));
+		changes.put("proposalsMoved", Change.of(null, String.valueOf(proposals)));
+		this.audit.record(AuditAction.MERGE, "Topic", keptId, changes, detail + "; " + proposals + " proposal(s)");
+		return new MergeOutcome(proposals, 0);
+	}
+
+	private void refuseTakenName(String name, Long self) {
+		this.topics.findByNameIgnoringCase(name.strip())
+			.stream()
+			.filter((topic) -> !topic.getId().equals(self))
+			.findFirst()
+			.ifPresent((topic) -> {
+				throw new NameTakenException("Topic", topic.getId(), topic.getName());
+			});
+	}
+
+	private Topic current(long id, long version) {
+		Topic topic = this.topics.findById(id).orElseThrow(() -> new StaleVersionException("Topic", id));
+		if (topic.getVersion() != version) {
+			throw new StaleVersionException("Topic", id);
+		}
+		return topic;
+	}
+
+}
