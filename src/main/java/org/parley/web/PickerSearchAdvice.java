@@ -13,6 +13,8 @@ import org.springframework.validation.Validator;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * A picker whose search box holds text while nothing is chosen is refused on every form,
@@ -22,7 +24,7 @@ import org.springframework.web.bind.annotation.InitBinder;
  * says the same before the form is sent, this says it without the script.
  */
 @ControllerAdvice(annotations = Controller.class)
-class PickerSearchAdvice {
+public class PickerSearchAdvice {
 
 	/** How a picker's search box is named: this, then the field it picks for. */
 	static final String PREFIX = "typed.";
@@ -35,6 +37,19 @@ class PickerSearchAdvice {
 		// where a form is validated.
 		if (request.getParameterMap().keySet().stream().anyMatch((name) -> name.startsWith(PREFIX))) {
 			binder.addValidators(new TypedButNotChosen(request.getParameterMap()));
+		}
+	}
+
+	/**
+	 * Refuses, next to its field, each picker of the form whose search box the current
+	 * request sent with text in it and whose field holds nothing: for controllers that
+	 * validate by hand rather than through the binder.
+	 * @param form the bound form
+	 * @param errors its binding result
+	 */
+	public static void refuseTypedButNotChosen(Object form, Errors errors) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			new TypedButNotChosen(attributes.getRequest().getParameterMap()).validate(form, errors);
 		}
 	}
 

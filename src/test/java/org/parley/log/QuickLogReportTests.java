@@ -97,6 +97,20 @@ class QuickLogReportTests {
 	}
 
 	@Test
+	void aTopicOrSpeakerTypedInTheSearchBoxButNotChosenIsRefusedNextToIt() throws Exception {
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Typed not chosen");
+		form.put("typed.proposals[0].topicIds", "humanitarian");
+		form.put("typed.round.mediatorId", "");
+		form.put("round.mediatorId", "");
+		form.put("delegates[0].personId", "");
+		form.put("typed.delegates[0].personId", "Umerov");
+		String html = refused(form);
+		assertThat(QuickLogPage.errorNextTo(html, "proposals[0].topicIds"))
+			.contains("You typed “humanitarian” here but chose nothing");
+		assertThat(QuickLogPage.errorNextTo(html, "delegates[0].personId")).contains("You typed “Umerov” here");
+	}
+
+	@Test
 	void aPostLongerThanItsColumnIsRefusedNextToIt() throws Exception {
 		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Refused post");
 		form.put("delegates[0].fullName", "Long Post");

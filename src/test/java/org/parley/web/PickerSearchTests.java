@@ -65,6 +65,20 @@ class PickerSearchTests {
 	}
 
 	@Test
+	void aFormCheckedByHandIsCheckedToo() throws Exception {
+		this.mvc
+			.perform(post("/rounds").with(csrf())
+				.param("title", "Typed mediator talks")
+				.param("startsOn", "2026-03-01")
+				.param("format", "BILATERAL")
+				.param("outcome", "UNKNOWN")
+				.param("mediatorId", "")
+				.param("typed.mediatorId", "Qatar of nowhere"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You typed “Qatar of nowhere” here but chose nothing")));
+	}
+
+	@Test
 	void aRowsPickerIsCheckedToo() throws Exception {
 		long proposal = this.jdbc.queryForObject("select min(id) from proposal", Long.class);
 		this.mvc

@@ -27,6 +27,7 @@ import org.parley.round.RoundOutcome;
 import org.parley.source.Citation;
 import org.parley.source.ReportFields;
 import org.parley.web.EditFlow;
+import org.parley.web.PickerSearchAdvice;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -185,6 +186,7 @@ class QuickLogController {
 
 	private void validate(QuickLogForm form, BindingResult result) {
 		this.validator.validate(form, result);
+		PickerSearchAdvice.refuseTypedButNotChosen(form, result);
 		ReportFields report = form.getReport();
 		if (report.getSourceId() == null && report.getNewSourceName() == null) {
 			result.rejectValue("report.sourceId", "log.form.sourceId.required");

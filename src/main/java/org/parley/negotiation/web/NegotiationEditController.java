@@ -14,6 +14,7 @@ import org.parley.negotiation.PartyRole;
 import org.parley.party.Party;
 import org.parley.party.PartyRepository;
 import org.parley.web.EditFlow;
+import org.parley.web.PickerSearchAdvice;
 import org.parley.web.FieldMerge;
 import org.parley.web.ThreeWayMerge;
 
@@ -152,6 +153,7 @@ class NegotiationEditController {
 
 	private void validate(NegotiationForm form, BindingResult result, Long self) {
 		this.validator.validate(form, result);
+		PickerSearchAdvice.refuseTypedButNotChosen(form, result);
 		if (form.getSlug() != null && !result.hasFieldErrors("slug") && this.editing.slugTaken(form.getSlug(), self)) {
 			result.rejectValue("slug", "negotiation.form.slug.taken");
 		}

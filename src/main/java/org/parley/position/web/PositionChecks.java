@@ -12,6 +12,8 @@ import org.parley.proposal.ProposalRepository;
 import org.parley.source.CitationRepository;
 import org.parley.source.CitationRow;
 
+import org.parley.web.PickerSearchAdvice;
+
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
@@ -56,6 +58,7 @@ class PositionChecks {
 	 */
 	void validate(PositionForm form, Errors result, Long self) {
 		this.validator.validate(form, result);
+		PickerSearchAdvice.refuseTypedButNotChosen(form, result);
 		if (form.getProposalId() != null && !result.hasFieldErrors("proposalId")) {
 			if (!this.proposals.existsById(form.getProposalId())) {
 				result.rejectValue("proposalId", "position.form.proposalId.unknown");

@@ -18,6 +18,8 @@ import org.parley.source.CitationRow;
 import org.parley.topic.RegionRepository;
 import org.parley.topic.TopicRepository;
 
+import org.parley.web.PickerSearchAdvice;
+
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
@@ -73,6 +75,7 @@ class ProposalChecks {
 	 */
 	void validate(ProposalForm form, Errors result, Long self) {
 		this.validator.validate(form, result);
+		PickerSearchAdvice.refuseTypedButNotChosen(form, result);
 		if (form.getNegotiationId() != null && !result.hasFieldErrors("negotiationId")
 				&& !this.negotiations.existsById(form.getNegotiationId())) {
 			result.rejectValue("negotiationId", "proposal.form.negotiationId.unknown");

@@ -12,6 +12,8 @@ import org.parley.round.RoundEditing;
 import org.parley.source.CitationRepository;
 import org.parley.source.CitationRow;
 
+import org.parley.web.PickerSearchAdvice;
+
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
@@ -47,6 +49,7 @@ class RoundChecks {
 	/** Field errors in {@code result} for what {@code form} gets wrong. */
 	void validate(RoundForm form, Errors result) {
 		this.validator.validate(form, result);
+		PickerSearchAdvice.refuseTypedButNotChosen(form, result);
 		if (form.getNegotiationId() != null && !result.hasFieldErrors("negotiationId")
 				&& !this.editing.negotiationExists(form.getNegotiationId())) {
 			result.rejectValue("negotiationId", "round.form.negotiationId.unknown");
