@@ -23,6 +23,9 @@ public class Picker {
 	/** How many choices a plain select offers before the editor has to type. */
 	public static final int LIMIT = 100;
 
+	/** How many choices a row's select always offers whole. */
+	static final int SMALL = 20;
+
 	private final JdbcTemplate jdbc;
 
 	Picker(JdbcTemplate jdbc) {
@@ -60,16 +63,18 @@ public class Picker {
 
 	/**
 	 * What one select of a form offers. A row of a form (an indexed field such as
-	 * {@code citations[3].citationId}) that holds a choice offers only that choice, so
-	 * that a form's size grows with its rows, not with its rows times the choices; its
-	 * search box finds others. Every other select offers all the options.
+	 * {@code citations[3].citationId}) that holds a choice among more than
+	 * {@value #SMALL} offers only that choice, so that a form's size grows with its rows,
+	 * not with its rows times the choices; its search box finds others. A short list (the
+	 * parties of most negotiations) is offered whole, so that a row's choice can be
+	 * changed without the script. Every other select offers all the options.
 	 * @param options the options of the form, the chosen ones among them
 	 * @param chosen the field's value, or {@code null}
 	 * @param field the field's name
 	 * @return the options to offer
 	 */
 	public List<PickOption> offered(List<PickOption> options, Object chosen, String field) {
-		if (chosen == null || !field.contains("[")) {
+		if (chosen == null || !field.contains("[") || options.size() <= SMALL) {
 			return options;
 		}
 		List<PickOption> own = options.stream().filter((option) -> chosen.equals(option.id())).toList();

@@ -1,5 +1,7 @@
 package org.parley.picker;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.parley.test.ParleyApplicationTest;
 
@@ -27,6 +29,22 @@ class PickerTests {
 
 	@Autowired
 	Picker picker;
+
+	@Test
+	void aRowHoldingAChoiceOffersAShortListWholeAndALongOneNarrowed() {
+		List<PickOption> few = java.util.stream.LongStream.rangeClosed(1, 3)
+			.mapToObj((id) -> new PickOption(id, "Party " + id))
+			.toList();
+		List<PickOption> many = java.util.stream.LongStream.rangeClosed(1, 30)
+			.mapToObj((id) -> new PickOption(id, "Person " + id))
+			.toList();
+		// Without the script a short list is all a row's choice can be changed with.
+		assertThat(this.picker.offered(few, 2L, "delegates[0].partyId")).hasSize(3);
+		assertThat(this.picker.offered(many, 2L, "citations[4].citationId")).extracting(PickOption::id)
+			.containsExactly(2L);
+		assertThat(this.picker.offered(many, 2L, "mediatorId")).hasSize(30);
+		assertThat(this.picker.offered(many, null, "citations[4].citationId")).hasSize(30);
+	}
 
 	@Test
 	void findsPartiesByPartOfTheirNameIgnoringCase() throws Exception {
