@@ -51,13 +51,19 @@ public class FirstVersions {
 		return recorded;
 	}
 
-	/** Rows whose version the current transaction created (PostgreSQL's {@code xmin}). */
+	/**
+	 * Rows the current transaction inserted (PostgreSQL's {@code xmin}) that have no
+	 * first version yet: loading twice in one transaction records them once.
+	 */
 	private List<?> insertedNow(EntityPersister persister) {
 		AbstractEntityPersister table = (AbstractEntityPersister) persister;
 		String id = table.getIdentifierColumnNames()[0];
 		List<?> ids = this.entityManager
-			.createNativeQuery("select " + id + " from " + table.getTableName()
-					+ " where xmin = pg_current_xact_id()::xid order by " + id)
+			.createNativeQuery("select " + id + " from " + table.getTableName() + " t"
+					+ " where xmin = pg_current_xact_id()::xid and not exists (select 1 from audit_event a"
+					+ " where a.entity_type = ?1 and a.entity_id = t." + id + "::text and a.action = 'CREATE')"
+					+ " order by " + id)
+			.setParameter(1, persister.getMappedClass().getSimpleName())
 			.getResultList();
 		if (ids.isEmpty()) {
 			return List.of();

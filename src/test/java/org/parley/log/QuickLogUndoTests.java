@@ -46,6 +46,15 @@ class QuickLogUndoTests {
 		assertThat(undone.getResponse().getRedirectedUrl()).isEqualTo("/log");
 		assertThat(undone.getFlashMap().get("flash")).isEqualTo("log.notice.undone");
 		assertThat(recordCounts()).isEqualTo(before);
+		// The form comes back holding what was entered, to correct and save again.
+		String again = this.mvc.perform(get("/log").cookie(session).flashAttrs(undone.getFlashMap()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(again).contains("value=\"Undo talks, 4&ndash;5 March 2026\"")
+			.contains("value=\"https://report.az/en/abu-dhabi-talks\"")
+			.contains("Only with international monitors")
+			.contains("The form below holds what you had entered");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'DELETE' and entity_type = 'Round' and entity_id = ? "
 						+ "and actor = ?",

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.parley.log.QuickLog;
 import org.parley.log.QuickLogUndoRefusedException;
 import org.parley.log.LoggedRecords;
@@ -29,7 +31,12 @@ import org.parley.source.ReportFields;
 import org.parley.web.EditFlow;
 import org.parley.web.PickerSearchAdvice;
 
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -58,10 +65,16 @@ class QuickLogController {
 	/** The session attribute holding what the editor's last log created. */
 	static final String LAST_LOG = "parley.log.last";
 
+	/** The session attribute holding what the editor entered for that log. */
+	static final String LAST_LOG_FORM = "parley.log.last.form";
+
 	/** How long after a log it can be undone. */
 	static final java.time.Duration UNDO_WINDOW = java.time.Duration.ofMinutes(15);
 
 	static final String VIEW = "log/edit";
+
+	/** The flash attribute carrying what was entered for an undone log. */
+	static final String ENTERED = "enteredLog";
 
 	private final QuickLog quickLog;
 
@@ -73,8 +86,12 @@ class QuickLogController {
 
 	private final MessageSource messages;
 
+	private final ConversionService conversions;
+
 	QuickLogController(QuickLog quickLog, NegotiationRepository negotiations, Picker picker,
-			jakarta.validation.Validator validator, MessageSource messages) {
+			jakarta.validation.Validator validator, MessageSource messages,
+			@Qualifier("mvcConversionService") ConversionService conversions) {
+		this.conversions = conversions;
 		this.quickLog = quickLog;
 		this.negotiations = negotiations;
 		this.picker = picker;
@@ -87,7 +104,10 @@ class QuickLogController {
 	 * negotiation, as does there being only one. An unknown one is ignored.
 	 */
 	@GetMapping
-	ModelAndView form(@RequestParam(required = false) Long negotiation) {
+	ModelAndView form(@RequestParam(required = false) Long negotiation, Model model) {
+		if (model.getAttribute(ENTERED) instanceof Map<?, ?> entered) {
+			return page(entered(entered));
+		}
 		QuickLogForm form = QuickLogForm.empty();
 		List<NegotiationSummary> all = this.negotiations.findSummaries();
 		if (negotiation != null && all.stream().anyMatch((summary) -> negotiation.equals(summary.id()))) {
@@ -104,7 +124,8 @@ class QuickLogController {
 			@RequestParam(required = false) String addProposal, @RequestParam(required = false) Integer removeProposal,
 			@RequestParam(required = false) String addPosition, @RequestParam(required = false) Integer removePosition,
 			@RequestParam(required = false) String addDelegate, @RequestParam(required = false) Integer removeDelegate,
-			RedirectAttributes redirect, java.security.Principal editor, jakarta.servlet.http.HttpSession session) {
+			RedirectAttributes redirect, java.security.Principal editor, jakarta.servlet.http.HttpSession session,
+			HttpServletRequest request) {
 		form.fillGaps();
 		if (addDelegate != null || removeDelegate != null) {
 			if (addDelegate != null) {
@@ -143,6 +164,7 @@ class QuickLogController {
 			QuickLog.Logged logged = this.quickLog.log(form.toEntry(), editor.getName());
 			Round round = logged.round();
 			session.setAttribute(LAST_LOG, logged.records());
+			session.setAttribute(LAST_LOG_FORM, entered(request));
 			redirect.addFlashAttribute("undoLog", true);
 			return EditFlow.saved(redirect, "log.notice.saved", round.getTitle(), "/rounds/" + round.getId());
 		}
@@ -179,9 +201,36 @@ class QuickLogController {
 			return new ModelAndView("redirect:/rounds/" + logged.roundId());
 		}
 		session.removeAttribute(LAST_LOG);
+		redirect.addFlashAttribute(ENTERED, session.getAttribute(LAST_LOG_FORM));
+		session.removeAttribute(LAST_LOG_FORM);
 		redirect.addFlashAttribute("flash", "log.notice.undone");
 		redirect.addFlashAttribute("flashName", String.valueOf(logged.count()));
 		return new ModelAndView("redirect:/log");
+	}
+
+	/** What the editor sent, but the token and the buttons, to fill the form again. */
+	private static HashMap<String, String[]> entered(HttpServletRequest request) {
+		HashMap<String, String[]> entered = new HashMap<>();
+		request.getParameterMap().forEach((name, values) -> {
+			if (!name.equals("_csrf") && !name.startsWith("typed.") && !name.startsWith("add")
+					&& !name.startsWith("remove")) {
+				entered.put(name, values.clone());
+			}
+		});
+		return entered;
+	}
+
+	/** A form filled with what was entered for an undone log. */
+	private QuickLogForm entered(Map<?, ?> entered) {
+		QuickLogForm form = new QuickLogForm();
+		WebDataBinder binder = new WebDataBinder(form, "log");
+		binder.setConversionService(this.conversions);
+		binder.setAutoGrowCollectionLimit(QuickLogForm.MAX_ROWS);
+		MutablePropertyValues values = new MutablePropertyValues();
+		entered.forEach((name, value) -> values.add(String.valueOf(name), value));
+		binder.bind(values);
+		form.fillGaps();
+		return form;
 	}
 
 	private void validate(QuickLogForm form, BindingResult result) {
