@@ -189,7 +189,7 @@ class EditorQuickLogBrowserTests {
 		long exchange = this.jdbc.queryForObject("select id from proposal where title = ?", Long.class, EXCHANGE);
 		open("/proposals/" + exchange + "/history");
 		String history = text("#main");
-		assertThat(history).contains(EXCHANGE).contains(this.editor).contains("TABLED");
+		assertThat(history).contains(EXCHANGE).contains(this.editor).contains("tabled").doesNotContain("TABLED");
 	}
 
 	private void signIn(String username) {
