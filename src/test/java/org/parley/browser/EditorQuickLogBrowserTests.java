@@ -200,7 +200,10 @@ class EditorQuickLogBrowserTests {
 		open("/proposals/" + ceasefire + "/history");
 		String history = text("#main");
 		assertThat(history).contains(CEASEFIRE).contains(this.editor);
-		assertThat(history.toLowerCase(Locale.ROOT)).contains("under");
+		assertThat(history).contains("under discussion").doesNotContain("UNDER_DISCUSSION");
+		// The proposal’s history lists the positions recorded on it and the rounds that
+		// discussed it.
+		assertThat(history).contains(ROUND).contains("Ukraine").contains("Russia");
 	}
 
 	private String optionText(String select, String value) {

@@ -137,7 +137,7 @@ class GeneratedRecordPageTests {
 		this.mvc.perform(get("/proposals/{id}/history", id))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(title)))
-			.andExpect(content().string(containsString("UNDER_DISCUSSION")));
+			.andExpect(content().string(containsString("under discussion")));
 		assertThat(SqlStatements.count()).isPositive();
 	}
 

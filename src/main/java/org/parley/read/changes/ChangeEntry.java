@@ -20,7 +20,10 @@ import org.parley.position.Stance;
  * @param kind the kind of record
  * @param recordId the record's id
  * @param label what the record is called (a title, a name, "Russia on …" for a position)
- * @param fields the fields that changed, in the recorded order
+ * @param fields the fields that changed, as recorded (Java property names; a part's rows
+ * as {@code points}, {@code relations}, {@code proposals}, {@code citations})
+ * @param fieldLabels the same as the record's form names them ("Title", "Topics"), in the
+ * form's order, bookkeeping left out
  * @param readPage the record's read page, or {@code null} (deleted, or none of its own)
  * @param partyId a position's party
  * @param partyName its name
@@ -33,8 +36,8 @@ import org.parley.position.Stance;
  * @param statedOn the date the position was stated
  */
 public record ChangeEntry(long id, Instant at, String actor, String action, HistoryKind kind, long recordId,
-		String label, List<String> fields, String readPage, Long partyId, String partyName, Long proposalId,
-		String proposalTitle, String previousStance, String stance, LocalDate statedOn) {
+		String label, List<String> fields, List<String> fieldLabels, String readPage, Long partyId, String partyName,
+		Long proposalId, String proposalTitle, String previousStance, String stance, LocalDate statedOn) {
 
 	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);

@@ -100,7 +100,7 @@ class ChangesFeed {
 	/**
 	 * What {@code /changes} says about one change: "Russia on the DMZ: opposes →
 	 * conditional, 2026-02-20" for a stance, "Proposal ‘Patrol plan’ edited by alice:
-	 * status, summary" for the rest.
+	 * Summary, Status" for the rest, the fields named as the record's form names them.
 	 */
 	String title(ChangeEntry entry, Locale locale) {
 		if (entry.stanceChange()) {
@@ -111,8 +111,8 @@ class ChangesFeed {
 		}
 		String action = this.messages.getMessage("changes.action." + entry.action(),
 				new Object[] { actor(entry, locale) }, entry.action().toLowerCase(Locale.ROOT), locale);
-		String fields = ("UPDATE".equals(entry.action()) && !entry.fields().isEmpty())
-				? ": " + String.join(", ", entry.fields()) : "";
+		String fields = ("UPDATE".equals(entry.action()) && !entry.fieldLabels().isEmpty())
+				? ": " + String.join(", ", entry.fieldLabels()) : "";
 		return message("history.kind." + entry.kind().path(), locale) + " ‘" + entry.label() + "’ " + action + fields;
 	}
 

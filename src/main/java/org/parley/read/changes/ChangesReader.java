@@ -8,8 +8,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,8 +32,11 @@ class ChangesReader {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	ChangesReader(NamedParameterJdbcTemplate jdbc) {
+	private final MessageSource messages;
+
+	ChangesReader(NamedParameterJdbcTemplate jdbc, MessageSource messages) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 	}
 
 	/**
@@ -65,6 +71,7 @@ class ChangesReader {
 				""".formatted(source(filter, parameters),
 				conditions.isEmpty() ? "true" : String.join("\n      and ", conditions));
 		List<Long> cursors = new ArrayList<>();
+		PartKind.Context labels = labels(LocaleContextHolder.getLocale());
 		List<ChangeEntry> rows = this.jdbc.query(
 				page + """
 						select p.change_id, p.id, p.occurred_at, p.actor, p.action, p.entity_type, p.rid, p.fields,
@@ -106,7 +113,7 @@ class ChangesReader {
 							jsonDate("p", "statedOn")),
 				parameters, (rs, n) -> {
 					cursors.add(rs.getLong("change_id"));
-					return entry(rs);
+					return entry(rs, labels);
 				});
 		if (rows.size() <= size) {
 			return new ChangesPage(rows, null);
@@ -212,7 +219,30 @@ class ChangesReader {
 		return day.atStartOfDay().atOffset(ZoneOffset.UTC);
 	}
 
-	private static ChangeEntry entry(ResultSet rs) throws SQLException {
+	/** The messages the fields' labels are read from (no record is named by them). */
+	private PartKind.Context labels(Locale locale) {
+		MessageSource messages = this.messages;
+		return new PartKind.Context() {
+
+			@Override
+			public String name(String type, String id) {
+				return "#" + id;
+			}
+
+			@Override
+			public String message(String key, Object... args) {
+				return messages.getMessage(key, args, key, locale);
+			}
+
+			@Override
+			public String messageOr(String key, String fallback) {
+				return messages.getMessage(key, null, fallback, locale);
+			}
+
+		};
+	}
+
+	private static ChangeEntry entry(ResultSet rs, PartKind.Context labels) throws SQLException {
 		HistoryKind kind = HistoryKind.ofEntityType(rs.getString("entity_type")).orElseThrow();
 		long id = rs.getLong("rid");
 		String fields = rs.getString("fields");
@@ -231,11 +261,12 @@ class ChangesReader {
 		String readPage = rs.getBoolean("live") ? kind.readPage(id, rs.getString("negotiation_slug"),
 				(proposalId != null) ? proposalId.toString() : null, (sourceId != null) ? sourceId.toString() : null)
 				: null;
+		List<String> names = (fields != null) ? Arrays.stream(fields.split(",")).distinct().sorted().toList()
+				: List.of();
 		return new ChangeEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-				rs.getString("actor"), rs.getString("action"), kind, id, RecordHistory.display(label),
-				(fields != null) ? Arrays.stream(fields.split(",")).distinct().sorted().toList() : List.of(), readPage,
-				partyId, partyName, proposalId, proposalTitle, rs.getString("previous_stance"), rs.getString("stance"),
-				rs.getObject("stated_on", LocalDate.class));
+				rs.getString("actor"), rs.getString("action"), kind, id, RecordHistory.display(label), names,
+				RecordFields.labels(kind, names, labels), readPage, partyId, partyName, proposalId, proposalTitle,
+				rs.getString("previous_stance"), rs.getString("stance"), rs.getObject("stated_on", LocalDate.class));
 	}
 
 	/**

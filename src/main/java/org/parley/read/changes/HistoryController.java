@@ -17,11 +17,16 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code /{kind}/{id}/history}: every recorded version of a record, newest first, and a
  * field-by-field, word-by-word comparison of any two (chosen in a plain GET form). Any
  * signed-in role may read it, never the public (the URL rules keep {@code …/history} from
- * public reading). Two statements at most.
+ * public reading). A proposal's history also lists the latest positions recorded on it
+ * and the latest rounds that discussed it ({@value #ACTIVITY_SIZE} of each). Four
+ * statements at most: the trail, the live parts predating it, the names it refers to, and
+ * a proposal's positions and rounds.
  */
 @Controller
 @PreAuthorize("hasRole('ANALYST')")
 class HistoryController {
+
+	static final int ACTIVITY_SIZE = 50;
 
 	private final HistoryReader reader;
 
@@ -44,6 +49,7 @@ class HistoryController {
 				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 			}
 			model.addAttribute("readPage", kind.readPage(id, null, null, null));
+			activity(kind, id, model);
 			return "history/none";
 		}
 		RecordHistory history = found.get();
@@ -60,7 +66,17 @@ class HistoryController {
 		model.addAttribute("from", left);
 		model.addAttribute("to", right);
 		model.addAttribute("diff", history.diff(left, right));
+		if (!history.deleted()) {
+			activity(kind, id, model);
+		}
 		return "history/show";
+	}
+
+	/** A proposal's positions and rounds, which its own versions do not show. */
+	private void activity(HistoryKind kind, long id, Model model) {
+		if (kind == HistoryKind.PROPOSALS) {
+			model.addAttribute("activity", this.reader.activity(id, ACTIVITY_SIZE));
+		}
 	}
 
 	private static long id(String text) {

@@ -167,12 +167,34 @@ enum PartKind {
 
 	}
 
-	/** What showing a part needs: names of records it refers to, and messages. */
+	/**
+	 * What showing a part or a field needs: names of records it refers to, and messages.
+	 */
 	interface Context {
+
+		/** Records by their recorded ids and fields by their recorded names. */
+		Context RAW = new Context() {
+
+			@Override
+			public String name(String type, String id) {
+				return "#" + id;
+			}
+
+			@Override
+			public String message(String key, Object... args) {
+				return key;
+			}
+
+			@Override
+			public String messageOr(String key, String fallback) {
+				return fallback;
+			}
+
+		};
 
 		/**
 		 * The current name of a record (for a round's discussed proposal, the proposal's
-		 * title), or a stand-in when it is gone.
+		 * title), or a stand-in when it is gone ("(deleted proposal #3)").
 		 */
 		String name(String type, String id);
 

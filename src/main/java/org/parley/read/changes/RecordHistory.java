@@ -26,11 +26,16 @@ import java.util.Set;
  * @param kind the kind of record
  * @param id its id
  * @param versions oldest first, numbered from 1 (or 0 for the state before the trail)
- * @param labels each field's name as shown (a part's "Point 3"), by field key
+ * @param labels each field's name as shown (the form's "Topics", a part's "Point 3"), by
+ * field key
  * @param order the field keys in the order they are shown
+ * @param title what the record is called in its latest version (a proposal's title,
+ * "Russia on …" for a position)
+ * @param recorded the record's own fields as last recorded (before a deletion, if it was
+ * deleted), raw: ids, constants
  */
 public record RecordHistory(HistoryKind kind, long id, List<Version> versions, Map<String, String> labels,
-		List<String> order) {
+		List<String> order, String title, Map<String, String> recorded) {
 
 	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
@@ -46,7 +51,7 @@ public record RecordHistory(HistoryKind kind, long id, List<Version> versions, M
 	 * @return the versions
 	 */
 	static RecordHistory replay(HistoryKind kind, long id, List<Event> events) {
-		return replay(kind, id, events, Map.of(), null);
+		return replay(kind, id, events, Map.of(), PartKind.Context.RAW);
 	}
 
 	/**
@@ -56,8 +61,7 @@ public record RecordHistory(HistoryKind kind, long id, List<Version> versions, M
 	 * @param events its audit rows and its parts', oldest first
 	 * @param live the live state of parts (by {@code Type#id}), for parts that predate
 	 * the trail
-	 * @param context names and messages to show parts with ({@code null} when there are
-	 * no parts)
+	 * @param context names and messages to show fields and parts with
 	 * @return the versions
 	 */
 	static RecordHistory replay(HistoryKind kind, long id, List<Event> events, Map<String, Map<String, String>> live,
@@ -107,9 +111,10 @@ public record RecordHistory(HistoryKind kind, long id, List<Version> versions, M
 			}
 			before.values().removeIf(Objects::isNull);
 			state.putAll(before);
-			previous = values(state, parts, context, labels, sortKeys);
+			previous = values(kind, state, parts, context, labels, sortKeys);
 			versions.add(new Version(0, null, null, BEFORE, List.of(), previous));
 		}
+		Map<String, String> recorded = Map.copyOf(state);
 		int number = 1;
 		for (List<Event> save : saves) {
 			List<String> fields = new ArrayList<>();
@@ -119,7 +124,11 @@ public record RecordHistory(HistoryKind kind, long id, List<Version> versions, M
 					action = ("CREATE".equals(event.action()) || "DELETE".equals(event.action()) || action == null)
 							? event.action() : action;
 					apply(state, event);
-					event.changes().keySet().stream().filter((field) -> !fields.contains(field)).forEach(fields::add);
+					event.changes()
+						.keySet()
+						.stream()
+						.filter((field) -> !fields.contains(field) && !RecordFields.hidden(kind, field))
+						.forEach(fields::add);
 				}
 				else if ("DELETE".equals(event.action())) {
 					parts.remove(event.part());
@@ -128,7 +137,10 @@ public record RecordHistory(HistoryKind kind, long id, List<Version> versions, M
 					apply(parts.computeIfAbsent(event.part(), (part) -> new LinkedHashMap<>()), event);
 				}
 			}
-			Map<String, String> values = values(state, parts, context, labels, sortKeys);
+			Map<String, String> values = values(kind, state, parts, context, labels, sortKeys);
+			if (!state.isEmpty()) {
+				recorded = Map.copyOf(state);
+			}
 			for (String part : sortKeys.entrySet()
 				.stream()
 				.sorted(Map.Entry.comparingByValue())
@@ -138,9 +150,18 @@ public record RecordHistory(HistoryKind kind, long id, List<Version> versions, M
 					fields.add(part);
 				}
 			}
+			Map<String, String> before = previous;
+			// An own field is named where its value, as shown, changed: not an empty list
+			// that a creation recorded.
+			List<String> named = new ArrayList<>(fields.stream()
+				.filter((field) -> !sortKeys.containsKey(field))
+				.filter((field) -> !Objects.equals(before.get(field), values.get(field)))
+				.toList());
+			named.sort(RecordFields.order(kind));
+			fields.stream().filter(sortKeys::containsKey).forEach(named::add);
 			Event first = save.get(0);
 			versions.add(new Version(number++, first.at(), first.actor(), (action != null) ? action : "UPDATE",
-					fields.stream().map((field) -> labels.getOrDefault(field, field)).toList(), values));
+					named.stream().map((field) -> label(kind, field, labels, context)).toList(), values));
 			previous = values;
 		}
 		List<String> order = new ArrayList<>();
@@ -153,12 +174,53 @@ public record RecordHistory(HistoryKind kind, long id, List<Version> versions, M
 		}
 		for (Event event : events) {
 			if (event.own(kind, id)) {
-				event.changes().keySet().stream().filter((field) -> !order.contains(field)).forEach(order::add);
+				event.changes()
+					.keySet()
+					.stream()
+					.filter((field) -> !order.contains(field) && !RecordFields.hidden(kind, field))
+					.forEach(order::add);
 			}
 		}
+		order.sort(RecordFields.order(kind));
+		order.forEach((field) -> labels.computeIfAbsent(field, (name) -> RecordFields.label(kind, name, context)));
 		sortKeys.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).forEach(order::add);
 		return new RecordHistory(kind, id, List.copyOf(versions), Collections.unmodifiableMap(labels),
-				List.copyOf(order));
+				List.copyOf(order), title(kind, id, recorded, context), recorded);
+	}
+
+	/** A field's label: a part's as it was shown, the record's own from its form. */
+	private static String label(HistoryKind kind, String field, Map<String, String> labels, PartKind.Context context) {
+		String shown = labels.get(field);
+		return (shown != null) ? shown : RecordFields.label(kind, field, context);
+	}
+
+	/**
+	 * What the record is called: its title or name; a position by its party and proposal;
+	 * "Proposal #12" where nothing names it.
+	 */
+	private static String title(HistoryKind kind, long id, Map<String, String> recorded, PartKind.Context context) {
+		if (kind == HistoryKind.POSITIONS && recorded.get("party") != null && recorded.get("proposal") != null) {
+			return context.message("history.label.position", context.name("Party", recorded.get("party")),
+					context.name("Proposal", recorded.get("proposal")));
+		}
+		String field = kind.labelField();
+		String label = (field != null) ? recorded.get(field) : null;
+		if (kind == HistoryKind.CITATIONS && (label == null || label.isBlank()) && recorded.get("source") != null) {
+			String excerpt = recorded.get("excerpt");
+			return context.name("Source", recorded.get("source")) + ": "
+					+ ((excerpt != null) ? "\u201c" + opening(excerpt) + "\u201d"
+							: context.message("history.label.citation", Long.toString(id)));
+		}
+		return (label != null && !label.isBlank()) ? label : kind.entityType() + " #" + id;
+	}
+
+	/**
+	 * The first words of a recorded text (line breaks as recorded, written out), as the
+	 * pickers name a report by its excerpt.
+	 */
+	private static String opening(String text) {
+		String words = text.replace("\\n", " ").replace("\\r", " ").replace("\\t", " ").replaceAll("\\s+", " ").strip();
+		return (words.length() <= 60) ? words : words.substring(0, 60) + "\u2026";
 	}
 
 	/**
@@ -199,23 +261,31 @@ public record RecordHistory(HistoryKind kind, long id, List<Version> versions, M
 		});
 	}
 
-	/** The record's own fields, then each part as a field. */
-	private static Map<String, String> values(Map<String, String> state, Map<String, Map<String, String>> parts,
-			PartKind.Context context, Map<String, String> labels, Map<String, String> sortKeys) {
-		Map<String, String> values = new LinkedHashMap<>(state);
-		state.keySet().forEach((field) -> labels.putIfAbsent(field, field));
-		if (context != null) {
-			parts.forEach((part, partState) -> {
-				String type = part.substring(0, part.indexOf('#'));
-				PartKind.ofEntityType(type).ifPresent((partKind) -> {
-					PartKind.Shown shown = partKind.show(partState, context, part);
-					String key = values.containsKey(shown.key()) ? part : shown.key();
-					values.put(key, shown.value());
-					labels.put(key, shown.label());
-					sortKeys.putIfAbsent(key, shown.sortKey());
-				});
+	/**
+	 * The record's own fields in the words of its page (collections shown as parts left
+	 * out), then each part as a field.
+	 */
+	private static Map<String, String> values(HistoryKind kind, Map<String, String> state,
+			Map<String, Map<String, String>> parts, PartKind.Context context, Map<String, String> labels,
+			Map<String, String> sortKeys) {
+		Map<String, String> values = new LinkedHashMap<>();
+		state.forEach((field, recorded) -> {
+			String shown = RecordFields.hidden(kind, field) ? null : RecordFields.show(kind, field, recorded, context);
+			if (shown != null) {
+				values.put(field, shown);
+				labels.computeIfAbsent(field, (name) -> RecordFields.label(kind, name, context));
+			}
+		});
+		parts.forEach((part, partState) -> {
+			String type = part.substring(0, part.indexOf('#'));
+			PartKind.ofEntityType(type).ifPresent((partKind) -> {
+				PartKind.Shown shown = partKind.show(partState, context, part);
+				String key = (values.containsKey(shown.key()) || state.containsKey(shown.key())) ? part : shown.key();
+				values.put(key, shown.value());
+				labels.put(key, shown.label());
+				sortKeys.putIfAbsent(key, shown.sortKey());
 			});
-		}
+		});
 		return Collections.unmodifiableMap(values);
 	}
 
@@ -241,27 +311,15 @@ public record RecordHistory(HistoryKind kind, long id, List<Version> versions, M
 		return number >= firstNumber() && number <= lastNumber();
 	}
 
-	/** The latest values the record had (before a deletion, if it was deleted). */
-	public Map<String, String> latestValues() {
-		for (int i = this.versions.size() - 1; i >= 0; i--) {
-			if (!this.versions.get(i).values().isEmpty()) {
-				return this.versions.get(i).values();
-			}
-		}
-		return Map.of();
-	}
-
 	/** What the record is called in its latest version, e.g. a proposal's title. */
 	public String label() {
-		String field = this.kind.labelField();
-		String label = (field != null) ? latestValues().get(field) : null;
-		return (label != null && !label.isBlank()) ? label : this.kind.entityType() + " #" + this.id;
+		return this.title;
 	}
 
 	/** The record's read page, or {@code null} where it has none of its own. */
 	public String readPage() {
-		Map<String, String> values = latestValues();
-		return this.kind.readPage(this.id, values.get("slug"), values.get("proposal"), values.get("source"));
+		return this.kind.readPage(this.id, this.recorded.get("slug"), this.recorded.get("proposal"),
+				this.recorded.get("source"));
 	}
 
 	public boolean deleted() {

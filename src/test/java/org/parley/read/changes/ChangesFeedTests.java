@@ -95,8 +95,8 @@ class ChangesFeedTests {
 
 		List<Element> entries = entries(feed);
 		assertThat(entries).extracting((entry) -> text(entry, "title"))
-			.containsExactly("Proposal ‘Patrol plan’ edited by " + BOB + ": status",
-					"Proposal ‘Patrol plan’ edited by " + BOB + ": summary");
+			.containsExactly("Proposal ‘Patrol plan’ edited by " + BOB + ": Status",
+					"Proposal ‘Patrol plan’ edited by " + BOB + ": Summary");
 		Element newest = entries.get(0);
 		assertThat(text(newest, "id")).matches("tag:localhost,2026:parley/changes/\\d+");
 		assertThat(text(entries.get(1), "id")).isNotEqualTo(text(newest, "id"));
@@ -181,7 +181,7 @@ class ChangesFeedTests {
 		assertThat(xml).contains("Fish &lt;&amp;&gt; \"chips\" ]]&gt; &lt;script&gt;").doesNotContain("<script");
 		assertThat(entries(parse(response.getContentAsByteArray()))).extracting((entry) -> text(entry, "title"))
 			.contains(
-					"Proposal ‘Fish <&> \"chips\" ]]> <script>alert(1)</script>\uFFFD’ edited by " + BOB + ": status");
+					"Proposal ‘Fish <&> \"chips\" ]]> <script>alert(1)</script>\uFFFD’ edited by " + BOB + ": Status");
 	}
 
 	@Test
@@ -293,7 +293,10 @@ class ChangesFeedTests {
 			.isEqualTo("Russia on " + DMZ + ": no position → opposes, 2026-02-19");
 		assertThat(page.at("/items/0/stance").asString()).isEqualTo("OPPOSES");
 		assertThat(page.at("/items/1/summary").asString())
-			.isEqualTo("Proposal ‘Patrol plan’ edited by " + BOB + ": status");
+			.isEqualTo("Proposal ‘Patrol plan’ edited by " + BOB + ": Status");
+		// The summary is worded as the form words it; the fields stay as recorded, for
+		// programs.
+		assertThat(page.at("/items/1/fields/0").asString()).isEqualTo("status");
 		long older = page.get("older").asLong();
 		assertThat(first.getHeader("Link"))
 			.isEqualTo("<http://localhost/api/v1/changes?size=2&before=" + older + ">; rel=\"next\"");
@@ -303,7 +306,7 @@ class ChangesFeedTests {
 					.getResponse()
 					.getContentAsString());
 		assertThat(next.at("/items/0/summary").asString())
-			.isEqualTo("Proposal ‘Patrol plan’ edited by " + BOB + ": summary");
+			.isEqualTo("Proposal ‘Patrol plan’ edited by " + BOB + ": Summary");
 		tools.jackson.databind.JsonNode bobs = json.readTree(
 				this.mvc.perform(get("/api/v1/changes").param("editor", BOB).param("kind", "proposals").with(analyst()))
 					.andReturn()

@@ -97,7 +97,7 @@ class HistoryTests {
 		assertThat(page).contains("Version 1 → version 3")
 			.contains("<del>police.</del><ins>&lt;script&gt;alert(1)&lt;/script&gt; guards.</ins>")
 			.contains("The zone is patrolled by ")
-			.contains("<del>FLOATED</del><ins>TABLED</ins>")
+			.contains("<del>floated</del><ins>tabled</ins>")
 			.doesNotContain("<script>alert(1)");
 		// The two versions chosen stay chosen in the form.
 		assertThat(page).containsPattern("name=\"from\" value=\"1\"[^>]*checked")
@@ -105,7 +105,7 @@ class HistoryTests {
 		// By default the latest version against the one before: only the status changed.
 		String latest = page(get("/proposals/{id}/history", proposal.getId()));
 		assertThat(latest).contains("Version 2 → version 3")
-			.contains("<del>FLOATED</del><ins>TABLED</ins>")
+			.contains("<del>floated</del><ins>tabled</ins>")
 			.doesNotContain("<del>police.</del>");
 	}
 
@@ -139,8 +139,8 @@ class HistoryTests {
 	void otherChangesNameTheRecordTheEditorAndTheFields() throws Exception {
 		Proposal proposal = editedProposal();
 		String page = page(get("/changes").param("editor", BOB));
-		assertThat(text(page)).contains("Proposal ‘Patrol plan’ edited by " + BOB + ": status")
-			.contains("Proposal ‘Patrol plan’ edited by " + BOB + ": summary");
+		assertThat(text(page)).contains("Proposal ‘Patrol plan’ edited by " + BOB + ": Status")
+			.contains("Proposal ‘Patrol plan’ edited by " + BOB + ": Summary");
 		assertThat(page).contains("href=\"/proposals/" + proposal.getId() + "\"")
 			.contains("href=\"/proposals/" + proposal.getId() + "/history\"");
 		assertThat(changes(page(get("/changes").param("editor", ALICE))))

@@ -91,7 +91,7 @@ class PartHistoryTests {
 			.contains("Version 1 → version 2");
 		assertThat(row(page, "version-1")).contains("Geneva demo record").contains("Point 2");
 		String version = row(page, "version-2");
-		assertThat(version).contains(EDITOR).contains("summary").contains("Point 2").contains("Relation: supersedes");
+		assertThat(version).contains(EDITOR).contains("Summary").contains("Point 2").contains("Relation: supersedes");
 		String point = diffRow(page, "Point 2");
 		assertThat(point).contains("<ins>joint </ins>")
 			.contains("<del>manage</del><ins>govern</ins>")
@@ -119,11 +119,9 @@ class PartHistoryTests {
 		String page = page(get("/changes").param("editor", EDITOR));
 		String list = text(page.substring(page.indexOf("<ol class=\"change-list\""), page.indexOf("</ol>")));
 		assertThat(list.split("edited by " + EDITOR, -1)).hasSize(2);
+		// The fields as the proposal form names them, in its order.
 		assertThat(list).contains("Joint civilian administration (revised)")
-			.contains("points")
-			.contains("relations")
-			.contains("title")
-			.contains("topics");
+			.contains("edited by " + EDITOR + ": Title, Points, Topics, Relations to other proposals");
 	}
 
 	@Test

@@ -65,6 +65,44 @@ class RecordHistoryTests {
 		assertThat(history.versions().get(1).actor()).isEqualTo("alice");
 	}
 
+	@Test
+	void ownFieldsReadAsTheirFormsWordThemAndListsOfPartsAreLeftOut() {
+		Map<String, RecordHistory.Change> created = new LinkedHashMap<>();
+		created.put("slug", new RecordHistory.Change(null, "plan"));
+		created.put("points", new RecordHistory.Change(null, "[4, 5, 6]"));
+		created.put("status", new RecordHistory.Change(null, "UNDER_DISCUSSION"));
+		created.put("topics", new RecordHistory.Change(null, "[2, null, 1]"));
+		created.put("regions", new RecordHistory.Change(null, "[]"));
+		created.put("title", new RecordHistory.Change(null, "Plan"));
+		created.put("negotiation", new RecordHistory.Change(null, "1"));
+		created.put("citations", new RecordHistory.Change(null, "[null]"));
+		RecordHistory history = RecordHistory.replay(HistoryKind.PROPOSALS, 1,
+				List.of(new RecordHistory.Event(AT, "alice", "CREATE", created, 1, "Proposal", "1")), Map.of(),
+				CONTEXT);
+		// In the form's order; points and citations show as parts, the slug nowhere, an
+		// empty list as no value.
+		assertThat(history.versions().get(0).values()).containsOnly(Map.entry("negotiation", "Negotiation 1"),
+				Map.entry("title", "Plan"), Map.entry("status", "under discussion"),
+				Map.entry("topics", "Topic 1, Topic 2"));
+		assertThat(history.order()).containsExactly("negotiation", "title", "status", "topics", "regions");
+		assertThat(history.versions().get(0).fields()).containsExactly("negotiation", "title", "status", "topics");
+		assertThat(history.label()).isEqualTo("Plan");
+		assertThat(history.readPage()).isEqualTo("/proposals/1");
+	}
+
+	@Test
+	void theChangesPageNamesFieldsByTheFormsLabelsInItsOrder() {
+		assertThat(RecordFields.labels(HistoryKind.ROUNDS, List.of("summary", "slug", "proposals", "parties", "title"),
+				CONTEXT))
+			.containsExactly("title", "parties", "proposals", "summary");
+		assertThat(RecordFields.show(HistoryKind.CITATIONS, "credibility", "2", CONTEXT))
+			.isEqualTo("2 — probably true");
+		assertThat(RecordFields.show(HistoryKind.SOURCES, "reliability", "B", CONTEXT))
+			.isEqualTo("B — usually reliable");
+		assertThat(RecordFields.show(HistoryKind.ROUNDS, "format", "SOME_NEW_FORMAT", CONTEXT))
+			.isEqualTo("some new format");
+	}
+
 	private static RecordHistory.Event own(long transaction, String actor, String action, String field, String from,
 			String to) {
 		return new RecordHistory.Event(AT, actor, action, Map.of(field, new RecordHistory.Change(from, to)),
