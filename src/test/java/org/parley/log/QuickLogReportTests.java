@@ -68,6 +68,23 @@ class QuickLogReportTests {
 	}
 
 	@Test
+	void aProposalDiscussedAgainWithNobodyIntroducingItReadsAsDiscussedNotIntroduced() throws Exception {
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Discussed again talks");
+		form.put("proposals[1].proposalId", QuickLogPage.id(this.jdbc, "proposal", "donbas-demilitarized-zone"));
+		form.put("proposals[1].title", "");
+		form.put("proposals[1].introducedById", "");
+		form.put("positions[2].proposal", QuickLogPage.id(this.jdbc, "proposal", "donbas-demilitarized-zone"));
+		String location = this.mvc.perform(QuickLogPage.post(form))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(page(get(location))).contains("Discussed; no party is recorded as having put it on the table here.");
+		String source = QuickLogPage.id(this.jdbc, "source", "report");
+		assertThat(page(get("/sources/{id}", source))).contains("the discussion of");
+	}
+
+	@Test
 	void aSpeakerRowThatNamesNoNewPersonIsRefusedNextToIt() throws Exception {
 		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Refused speaker");
 		form.put("delegates[0].personId", QuickLogPage.id(this.jdbc, "person", "oleksandr-merezhko"));
