@@ -124,7 +124,8 @@ class QuickLogReportTests {
 		String html = refused(form);
 		assertThat(QuickLogPage.errorNextTo(html, "proposals[0].topicIds"))
 			.contains("You typed “humanitarian” here but chose nothing");
-		assertThat(QuickLogPage.errorNextTo(html, "delegates[0].personId")).contains("You typed “Umerov” here");
+		assertThat(QuickLogPage.errorNextTo(html, "delegates[0].personId")).contains("You typed “Umerov” here")
+			.contains("type the full name under “Or a new person”");
 	}
 
 	@Test
@@ -151,6 +152,7 @@ class QuickLogReportTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(added).contains("Delegate row 2: Kyrylo Example-Envoy")
+			.contains("Add a topic not on the list")
 			.contains("Proposal row 1: Ceasefire along the contact line")
 			// The page comes back at the section whose rows changed.
 			.contains("formaction=\"/log#delegates\"")

@@ -55,6 +55,15 @@ class QuickLogUndoTests {
 			.contains("value=\"https://report.az/en/abu-dhabi-talks\"")
 			.contains("Only with international monitors")
 			.contains("The form below holds what you had entered");
+		// The changes still name what the undone log had recorded, and link nowhere
+		// empty.
+		String changes = this.mvc.perform(get("/changes").param("editor", "undo-editor").cookie(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(changes).contains("a proposal since deleted")
+			.doesNotContain("href=\"/proposals/\"")
+			.doesNotContain("‘Position #");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'DELETE' and entity_type = 'Round' and entity_id = ? "
 						+ "and actor = ?",

@@ -383,6 +383,12 @@ class QuickLogController {
 		List<PickOption> proposalOptions = this.picker.options(PickKind.PROPOSAL, form.chosenProposals());
 		page.addObject("proposalOptions", proposalOptions);
 		page.addObject("proposalRows", proposalRows(form, proposalOptions));
+		page.addObject("rowProposals",
+				form.getProposals()
+					.stream()
+					.map(QuickLogForm.ProposalRow::getProposalId)
+					.filter(Objects::nonNull)
+					.collect(java.util.stream.Collectors.toSet()));
 		page.addObject("topicOptions", this.picker.options(PickKind.TOPIC, form.chosenTopics()));
 		page.addObject("delegateRows", delegateRows(form));
 		page.addObject("formats", RoundFormat.values());

@@ -252,8 +252,10 @@ class ChangesReader {
 		String partyName = rs.getString("party_name");
 		String proposalTitle = rs.getString("proposal_title");
 		String label = rs.getString("label");
-		if (kind == HistoryKind.POSITIONS && partyName != null && proposalTitle != null) {
-			label = partyName + " on " + proposalTitle;
+		if (kind == HistoryKind.POSITIONS && partyName != null) {
+			// A position whose proposal went since (an undone log) is still named by its
+			// party.
+			label = partyName + " on " + ((proposalTitle != null) ? proposalTitle : "a proposal since deleted");
 		}
 		if (label == null || label.isBlank()) {
 			label = kind.entityType() + " #" + id;
