@@ -24,10 +24,6 @@ import org.parley.proposal.ProposalStatus;
 import org.parley.proposal.RelationKind;
 import org.parley.source.Bearing;
 import org.parley.source.CitationRow;
-import org.parley.topic.Region;
-import org.parley.topic.RegionRepository;
-import org.parley.topic.Topic;
-import org.parley.topic.TopicRepository;
 import org.parley.web.EditFlow;
 import org.parley.web.FieldMerge;
 import org.parley.web.ThreeWayMerge;
@@ -68,25 +64,18 @@ class ProposalEditController {
 
 	private final NegotiationRepository negotiations;
 
-	private final TopicRepository topics;
-
-	private final RegionRepository regions;
-
 	private final ProposalChecks checks;
 
 	private final Picker picker;
 
 	private final MessageSource messages;
 
-	ProposalEditController(ProposalEditing editing, NegotiationRepository negotiations, TopicRepository topics,
-			RegionRepository regions, ProposalChecks checks, Picker picker, MessageSource messages,
-			ThreeWayMerge merges) {
+	ProposalEditController(ProposalEditing editing, NegotiationRepository negotiations, ProposalChecks checks,
+			Picker picker, MessageSource messages, ThreeWayMerge merges) {
 		this.merges = merges;
 		this.editing = editing;
 		this.checks = checks;
 		this.negotiations = negotiations;
-		this.topics = topics;
-		this.regions = regions;
 		this.picker = picker;
 		this.messages = messages;
 	}
@@ -188,12 +177,10 @@ class ProposalEditController {
 				this.negotiations.findAllByOrderByTitleAsc()
 					.stream()
 					.collect(Collectors.toMap(Negotiation::getId, Negotiation::getTitle)));
-		byKind.put("topic",
-				this.topics.findAllByOrderByNameAsc().stream().collect(Collectors.toMap(Topic::getId, Topic::getName)));
-		byKind.put("region",
-				this.regions.findAllByOrderByNameAsc()
-					.stream()
-					.collect(Collectors.toMap(Region::getId, Region::getName)));
+		byKind.put("topic", labels(PickKind.TOPIC,
+				Stream.concat(theirs.getTopicIds().stream(), yours.getTopicIds().stream()).toList()));
+		byKind.put("region", labels(PickKind.REGION,
+				Stream.concat(theirs.getRegionIds().stream(), yours.getRegionIds().stream()).toList()));
 		byKind.put("party", labels(PickKind.PARTY,
 				Stream.concat(theirs.getProposerIds().stream(), yours.getProposerIds().stream()).toList()));
 		byKind.put("proposal",
@@ -239,8 +226,9 @@ class ProposalEditController {
 		page.addObject("proposal", proposal);
 		page.addObject("form", form);
 		page.addObject("negotiations", this.negotiations.findAllByOrderByTitleAsc());
-		page.addObject("topics", this.topics.findAllByOrderByNameAsc());
-		page.addObject("regions", this.regions.findAllByOrderByNameAsc());
+		// Bounded lists with a search box: topics and regions grow with the record.
+		page.addObject("topicOptions", this.picker.options(PickKind.TOPIC, form.getTopicIds()));
+		page.addObject("regionOptions", this.picker.options(PickKind.REGION, form.getRegionIds()));
 		page.addObject("statuses", ProposalStatus.values());
 		page.addObject("disclosures", Disclosure.values());
 		page.addObject("relationKinds", RelationKind.values());

@@ -69,7 +69,9 @@ class RegionEditTests {
 		assertThat(saved.getRedirectedUrl()).isEqualTo("/regions/" + luhansk.get("id"));
 		assertThat(page("/regions/" + luhansk.get("id"), editor())).contains("<h1>Luhansk Oblast</h1>")
 			.contains("href=\"/regions/" + this.donbas + "\"");
-		String option = "<option value=\"" + luhansk.get("id") + "\">Luhansk Oblast</option>";
+		// The proposal form's region picker names a region with the one it lies within.
+		String donbas = this.jdbc.queryForObject("select name from region where id = ?", String.class, this.donbas);
+		String option = "<option value=\"" + luhansk.get("id") + "\">Luhansk Oblast (" + donbas + ")</option>";
 		assertThat(page("/proposals/new", editor())).contains(option);
 	}
 
