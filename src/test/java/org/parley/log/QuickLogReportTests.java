@@ -129,6 +129,18 @@ class QuickLogReportTests {
 	}
 
 	@Test
+	void removingARowThatAPositionNamedSaysSo() throws Exception {
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Removed rows");
+		form.put("delegates[0].fullName", "Kyrylo Example-Envoy");
+		form.put("positions[0].speakerId", "");
+		form.put("positions[0].speakerDelegate", "0");
+		assertThat(page(QuickLogPage.post(form, "removeDelegate", "0")))
+			.contains("The removed delegate row was the speaker of position rows 1: they have no speaker now");
+		assertThat(page(QuickLogPage.post(form, "removeProposal", "0")))
+			.contains("Position rows 1, 2 were about the removed proposal row");
+	}
+
+	@Test
 	void aPostLongerThanItsColumnIsRefusedNextToIt() throws Exception {
 		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Refused post");
 		form.put("delegates[0].fullName", "Long Post");

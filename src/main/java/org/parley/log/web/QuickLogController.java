@@ -132,7 +132,8 @@ class QuickLogController {
 				form.addDelegateRow();
 			}
 			else {
-				form.removeDelegateRow(removeDelegate);
+				List<Integer> lost = form.removeDelegateRow(removeDelegate);
+				return lost(page(form), "log.form.rowRemoved.speaker", lost);
 			}
 			return page(form);
 		}
@@ -141,7 +142,8 @@ class QuickLogController {
 				form.addProposalRow();
 			}
 			if (removeProposal != null) {
-				form.removeProposalRow(removeProposal);
+				List<Integer> lost = form.removeProposalRow(removeProposal);
+				return lost(page(form), "log.form.rowRemoved.proposal", lost);
 			}
 			if (addPosition != null) {
 				form.addPositionRow();
@@ -206,6 +208,15 @@ class QuickLogController {
 		redirect.addFlashAttribute("flash", "log.notice.undone");
 		redirect.addFlashAttribute("flashName", String.valueOf(logged.count()));
 		return new ModelAndView("redirect:/log");
+	}
+
+	/** Says which position rows a removed row left without what they named. */
+	private ModelAndView lost(ModelAndView page, String key, List<Integer> rows) {
+		if (!rows.isEmpty()) {
+			page.addObject("rowNotice", message(key,
+					rows.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
+		}
+		return page;
 	}
 
 	/** What the editor sent, but the token and the buttons, to fill the form again. */

@@ -100,21 +100,26 @@ public class QuickLogForm {
 	 * Removes a delegate row; positions spoken by a later new delegate follow it up,
 	 * positions spoken by the removed one lose their speaker.
 	 * @param index the row
+	 * @return the position rows (from 1) that lost their speaker
 	 */
-	void removeDelegateRow(int index) {
+	List<Integer> removeDelegateRow(int index) {
+		List<Integer> lost = new ArrayList<>();
 		if (index < 0 || index >= this.delegates.size()) {
-			return;
+			return lost;
 		}
 		this.delegates.remove(index);
-		for (PositionRow position : this.positions) {
+		for (int i = 0; i < this.positions.size(); i++) {
+			PositionRow position = this.positions.get(i);
 			Integer row = (position != null) ? position.getSpeakerDelegate() : null;
 			if (row != null && row == index) {
 				position.setSpeakerDelegate(null);
+				lost.add(i + 1);
 			}
 			else if (row != null && row > index) {
 				position.setSpeakerDelegate(row - 1);
 			}
 		}
+		return lost;
 	}
 
 	void addProposalRow() {
@@ -133,24 +138,26 @@ public class QuickLogForm {
 	 * Removes a proposal row; positions about a later row follow it up, positions about
 	 * the removed one lose their proposal.
 	 * @param index the row
+	 * @return the position rows (from 1) that lost their proposal
 	 */
-	void removeProposalRow(int index) {
+	List<Integer> removeProposalRow(int index) {
+		List<Integer> lost = new ArrayList<>();
 		if (index < 0 || index >= this.proposals.size()) {
-			return;
+			return lost;
 		}
 		this.proposals.remove(index);
-		for (PositionRow position : this.positions) {
-			if (position == null) {
-				continue;
-			}
-			Integer row = position.proposalRow();
+		for (int i = 0; i < this.positions.size(); i++) {
+			PositionRow position = this.positions.get(i);
+			Integer row = (position != null) ? position.proposalRow() : null;
 			if (row != null && row == index) {
 				position.setProposal(null);
+				lost.add(i + 1);
 			}
 			else if (row != null && row > index) {
 				position.setProposal(ROW + (row - 1));
 			}
 		}
+		return lost;
 	}
 
 	void removePositionRow(int index) {
