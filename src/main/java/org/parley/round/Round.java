@@ -27,6 +27,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.parley.negotiation.Negotiation;
+import org.parley.negotiation.PartyRole;
 import org.parley.party.Party;
 import org.parley.person.Person;
 import org.parley.proposal.Proposal;
@@ -188,10 +189,16 @@ public class Round extends BaseEntity {
 	 * Names the mediator, who also counts as a participating party.
 	 * @param mediator the mediating party, or {@code null} for none
 	 */
+	/**
+	 * Records who mediated the round; a mediator new to the negotiation joins it as its
+	 * mediator, so that it shows wherever the negotiation's parties do.
+	 * @param mediator the mediating party, or {@code null}
+	 */
 	public void mediatedBy(Party mediator) {
 		this.mediator = mediator;
 		if (mediator != null) {
 			this.parties.add(mediator);
+			admit(mediator, PartyRole.MEDIATOR);
 		}
 	}
 
@@ -205,8 +212,20 @@ public class Round extends BaseEntity {
 
 	// --- who was there
 
+	/**
+	 * Records a party taking part; one new to the negotiation joins it as a party.
+	 * @param party the party
+	 */
 	public void addParty(Party party) {
 		this.parties.add(Checks.required(party, "party"));
+		admit(party, PartyRole.PARTY);
+	}
+
+	/** A party taking part in a round of a negotiation is in that negotiation. */
+	private void admit(Party party, PartyRole role) {
+		if (this.negotiation.membershipOf(party).isEmpty()) {
+			this.negotiation.involve(party, role);
+		}
 	}
 
 	public void removeParty(Party party) {

@@ -85,6 +85,25 @@ class QuickLogReportTests {
 	}
 
 	@Test
+	void aMediatorOrPartyNewToTheNegotiationJoinsIt() throws Exception {
+		long turkiye = this.jdbc.queryForObject("insert into party (slug, name, short_name, kind, country_code) "
+				+ "values ('turkiye-log', 'Türkiye', 'Türkiye', 'STATE', 'TR') returning id", Long.class);
+		long qatar = this.jdbc.queryForObject("insert into party (slug, name, short_name, kind, country_code) "
+				+ "values ('qatar-log', 'Qatar', 'Qatar', 'STATE', 'QA') returning id", Long.class);
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Istanbul talks");
+		form.put("round.mediatorId", Long.toString(turkiye));
+		form.put("round.partyIds", Long.toString(qatar));
+		this.mvc.perform(QuickLogPage.post(form)).andExpect(status().is3xxRedirection());
+		assertThat(
+				this.jdbc.queryForList(
+						"select pa.slug || ' ' || np.role from negotiation_party np "
+								+ "join party pa on pa.id = np.party_id join negotiation n on n.id = np.negotiation_id "
+								+ "where n.slug = 'russia-ukraine' and pa.slug like '%-log' order by pa.slug",
+						String.class))
+			.containsExactly("qatar-log PARTY", "turkiye-log MEDIATOR");
+	}
+
+	@Test
 	void aSpeakerRowThatNamesNoNewPersonIsRefusedNextToIt() throws Exception {
 		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Refused speaker");
 		form.put("delegates[0].personId", QuickLogPage.id(this.jdbc, "person", "oleksandr-merezhko"));
