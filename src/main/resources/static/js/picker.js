@@ -103,9 +103,15 @@
 					select.appendChild(option);
 				}
 			});
-			// A search that leaves one match chooses it: the editor typed its name.
-			if (!select.multiple && found.length === 1 && search.value.trim() !== '' && !select.value) {
-				select.value = String(found[0].id);
+			// A search that leaves one match chooses it when nothing is chosen yet: the
+			// editor typed its name (in a list of several choices too).
+			var none = Array.prototype.every.call(select.options, function (option) {
+				return !option.selected || option.value === '';
+			});
+			if (found.length === 1 && search.value.trim() !== '' && none) {
+				Array.prototype.forEach.call(select.options, function (option) {
+					option.selected = option.value === String(found[0].id);
+				});
 				select.dispatchEvent(new Event('change'));
 				say(search.dataset.chosenOne, false);
 			}

@@ -130,6 +130,15 @@ class PickerBrowserTests {
 	}
 
 	@Test
+	void aSearchLeavingOneMatchChoosesItInAListOfSeveralChoicesToo() {
+		open("/rounds/new");
+		searchBoxOf("partyIds").sendKeys("United States");
+		this.wait.until((driver) -> selectedValues("partyIds").equals(List.of(String.valueOf(id("united-states")))));
+		assertThat(this.browser.findElement(By.cssSelector(".picker .picker__note")).getText())
+			.isEqualTo("Chosen: the only match.");
+	}
+
+	@Test
 	void withoutTypingTheSelectOffersEveryChoice() {
 		open("/people/new");
 		int parties = this.jdbc.queryForObject("select count(*) from party", Integer.class);

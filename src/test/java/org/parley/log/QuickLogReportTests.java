@@ -160,6 +160,25 @@ class QuickLogReportTests {
 	}
 
 	@Test
+	void aNameTypedThatNamesExactlyOneRecordChoosesItWithoutTheScript() throws Exception {
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Typed and named");
+		form.put("typed.proposals[0].topicIds", "ceasefire");
+		form.put("typedKind.proposals[0].topicIds", "topic");
+		form.put("round.mediatorId", "");
+		form.put("typed.round.mediatorId", "United States");
+		form.put("typedKind.round.mediatorId", "party");
+		this.mvc.perform(QuickLogPage.post(form)).andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject(
+				"select t.slug from proposal_topic pt join topic t on t.id = pt.topic_id "
+						+ "join proposal p on p.id = pt.proposal_id where p.title = 'Ceasefire along the contact line'",
+				String.class))
+			.isEqualTo("ceasefire");
+		assertThat(this.jdbc.queryForObject("select pa.slug from round r join party pa on pa.id = r.mediator_party_id "
+				+ "where r.title = 'Typed and named'", String.class))
+			.isEqualTo("united-states");
+	}
+
+	@Test
 	void aPostLongerThanItsColumnIsRefusedNextToIt() throws Exception {
 		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Refused post");
 		form.put("delegates[0].fullName", "Long Post");
@@ -184,6 +203,7 @@ class QuickLogReportTests {
 			.getContentAsString();
 		assertThat(added).contains("Delegate row 2: Kyrylo Example-Envoy")
 			.contains("Add a topic not on the list")
+			.contains("Add a party not on the list")
 			.contains("Proposal row 1: Ceasefire along the contact line")
 			// The page comes back at the section whose rows changed.
 			.contains("formaction=\"/log#delegates\"")
