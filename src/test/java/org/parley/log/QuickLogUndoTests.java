@@ -40,6 +40,12 @@ class QuickLogUndoTests {
 		String round = log(session, "Undo talks, 4–5 March 2026");
 		String page = this.mvc.perform(get(round).cookie(session)).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Undo this log").contains("action=\"/log/undo\"");
+		// Still offered on the round's page after looking elsewhere, and only there.
+		this.mvc.perform(get("/proposals").cookie(session));
+		assertThat(this.mvc.perform(get(round).cookie(session)).andReturn().getResponse().getContentAsString())
+			.contains("Undo this log");
+		assertThat(this.mvc.perform(get("/rounds").cookie(session)).andReturn().getResponse().getContentAsString())
+			.doesNotContain("Undo this log");
 		assertThat(recordCounts()).isNotEqualTo(before);
 
 		MvcResult undone = this.mvc.perform(post("/log/undo").cookie(session).with(csrf())).andReturn();
