@@ -193,7 +193,9 @@ class QuickLogReportTests {
 		assertThat(empty).contains("Introduced at this round by (for a new proposal, also recorded as who proposed it)")
 			.contains("Delegate row 1: (type a new person’s name in that row)")
 			.contains("Post at this round")
-			.contains("Topics of the new proposal");
+			.contains("Topics of the new proposal")
+			.contains("What the statuses mean")
+			.contains("Formally put on the table by a party or mediator.");
 		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Named rows");
 		form.put("delegates[1].fullName", "Kyrylo Example-Envoy");
 		String added = this.mvc.perform(QuickLogPage.post(form, "addDelegate", "1"))
