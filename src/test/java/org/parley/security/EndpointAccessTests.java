@@ -159,6 +159,12 @@ class EndpointAccessTests {
 		assertThat(access(HttpMethod.GET, "/topics/{id}")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/topics")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/regions")).isEqualTo(Access.READ);
+		assertThat(access(HttpMethod.GET, "/parties")).isEqualTo(Access.READ);
+		assertThat(access(HttpMethod.POST, "/parties")).isEqualTo(Access.EDITOR);
+		assertThat(access(HttpMethod.GET, "/parties/new")).isEqualTo(Access.EDITOR);
+		assertThat(access(HttpMethod.GET, "/people")).isEqualTo(Access.READ);
+		assertThat(access(HttpMethod.POST, "/people")).isEqualTo(Access.EDITOR);
+		assertThat(access(HttpMethod.GET, "/people/new")).isEqualTo(Access.EDITOR);
 		assertThat(access(HttpMethod.GET, "/regions/{id}")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/topics/new")).isEqualTo(Access.EDITOR);
 		assertThat(access(HttpMethod.POST, "/topics")).isEqualTo(Access.EDITOR);

@@ -44,7 +44,8 @@ class PublicReadTests {
 	void strangersReadThePublicReadAddressesThatExist() throws Exception {
 		// Read addresses nobody has built yet answer 404, not "sign in".
 		for (String path : new String[] { "/rounds/999999", "/proposals", "/matrix", "/search", "/changes",
-				"/negotiations/no-such-talks", "/sources/999999", "/topics", "/regions", "/regions/999999" }) {
+				"/negotiations/no-such-talks", "/sources/999999", "/topics", "/regions", "/regions/999999", "/parties",
+				"/people" }) {
 			int status = this.mvc.perform(get(path)).andReturn().getResponse().getStatus();
 			assertThat(status).as(path).isNotIn(302, 401, 403);
 		}
@@ -56,11 +57,13 @@ class PublicReadTests {
 		for (String path : new String[] { "/admin/users", "/admin/sources", "/admin/audit", "/rounds/new",
 				"/rounds/1/edit", "/proposals/1/history", "/negotiations/russia-ukraine/rounds/new", "/log",
 				"/account/password", "/topics/new", "/topics/1/edit", "/topics/1/merge", "/regions/new",
-				"/regions/1/edit", "/regions/1/merge" }) {
+				"/regions/1/edit", "/regions/1/merge", "/parties/new", "/people/new" }) {
 			this.mvc.perform(get(path).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
 		}
 		this.mvc.perform(post("/rounds").with(csrf())).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(post("/topics").with(csrf())).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(post("/parties").with(csrf())).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(post("/people").with(csrf())).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(post("/regions/1/merge").with(csrf())).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(post("/api/v1/rounds").with(csrf())).andExpect(status().isUnauthorized());
 	}
