@@ -52,16 +52,27 @@ class ProposalFinder {
 			group by pp.proposal_id
 			""";
 
+	/**
+	 * The filter's choices: the first {@value #OPTION_LIMIT} of each kind by name and the
+	 * chosen ones, so the list page stays bounded however large the taxonomy grows (the
+	 * filter also takes any slug typed into the address).
+	 */
 	private static final String OPTIONS = """
-			select 'negotiation' as kind, n.slug as value, n.title as label from negotiation n
-			union all
-			select 'topic', t.slug, t.name from topic t
-			union all
-			select 'region', r.slug, r.name from region r
-			union all
-			select 'party', pa.slug, pa.name from party pa
+			select kind, value, label from (
+			    select 'negotiation' as kind, n.slug as value, n.title as label,
+			           row_number() over (order by n.title, n.slug) as n from negotiation n
+			    union all
+			    select 'topic', t.slug, t.name, row_number() over (order by t.name, t.slug) from topic t
+			    union all
+			    select 'region', r.slug, r.name, row_number() over (order by r.name, r.slug) from region r
+			    union all
+			    select 'party', pa.slug, pa.name, row_number() over (order by pa.name, pa.slug) from party pa
+			) as options
+			where n <= :limit or value in (:chosen)
 			order by kind, label, value
 			""";
+
+	static final int OPTION_LIMIT = 100;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -72,10 +83,14 @@ class ProposalFinder {
 		this.stances = stances;
 	}
 
-	/** The filter form's choices, in one query. */
-	FilterOptions options() {
+	/** The filter form's choices, in one query, keeping the ones the filter holds. */
+	FilterOptions options(ProposalFilter filter) {
+		List<String> chosen = java.util.stream.Stream
+			.of(filter.negotiation(), filter.topic(), filter.region(), filter.proposedBy(), filter.party(), "")
+			.filter(java.util.Objects::nonNull)
+			.toList();
 		Map<String, List<Option>> byKind = this.jdbc
-			.query(OPTIONS, Map.of(),
+			.query(OPTIONS, Map.of("limit", OPTION_LIMIT, "chosen", chosen),
 					(rs, row) -> Map.entry(rs.getString("kind"),
 							new Option(rs.getString("value"), rs.getString("label"))))
 			.stream()

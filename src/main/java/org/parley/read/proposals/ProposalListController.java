@@ -57,7 +57,7 @@ class ProposalListController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("sort", order);
 		model.addAttribute("size", pageable.getPageSize());
-		model.addAttribute("options", this.finder.options());
+		model.addAttribute("options", this.finder.options(filter));
 		model.addAttribute("statuses", ProposalStatus.values());
 		model.addAttribute("stances", Stance.values());
 		model.addAttribute("sorts", ProposalSort.values());

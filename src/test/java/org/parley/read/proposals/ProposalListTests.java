@@ -204,6 +204,19 @@ class ProposalListTests {
 
 	@Test
 	@Transactional
+	void theFiltersOfferABoundedListOfTopicsAndKeepTheOneChosen() throws Exception {
+		this.jdbc.update("insert into topic (slug, name) select 'many-topic-' || g, 'Many topic ' || "
+				+ "lpad(g::text, 3, '0') from generate_series(1, 150) as g");
+		String all = page("/proposals");
+		String topics = all.substring(all.indexOf("name=\"topic\""),
+				all.indexOf("</select>", all.indexOf("name=\"topic\"")));
+		assertThat(topics.split("<option", -1).length - 1).isLessThanOrEqualTo(101);
+		String chosen = page("/proposals?topic=many-topic-150");
+		assertThat(chosen).contains("<option value=\"many-topic-150\" selected=\"selected\">Many topic 150</option>");
+	}
+
+	@Test
+	@Transactional
 	void runsAFewStatementsWhateverTheSizeOfTheRecord() throws Exception {
 		BulkRecord.insert(this.jdbc);
 		SqlStatements.reset();
