@@ -1,5 +1,6 @@
 package org.parley.web;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +122,7 @@ public class PickerSearchAdvice {
 			}
 			long id = chosen.get(0).id();
 			if (form.getPropertyValue(field) instanceof Collection<?>) {
-				form.setPropertyValue(field, List.of(id));
+				form.setPropertyValue(field, new ArrayList<>(List.of(id)));
 			}
 			else {
 				form.setPropertyValue(field, id);
