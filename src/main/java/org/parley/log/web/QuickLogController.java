@@ -106,7 +106,7 @@ class QuickLogController {
 	@GetMapping
 	ModelAndView form(@RequestParam(required = false) Long negotiation, Model model) {
 		if (model.getAttribute(ENTERED) instanceof Map<?, ?> entered) {
-			return page(entered(entered));
+			return page(refilled(entered));
 		}
 		QuickLogForm form = QuickLogForm.empty();
 		List<NegotiationSummary> all = this.negotiations.findSummaries();
@@ -232,7 +232,7 @@ class QuickLogController {
 	}
 
 	/** A form filled with what was entered for an undone log. */
-	private QuickLogForm entered(Map<?, ?> entered) {
+	private QuickLogForm refilled(Map<?, ?> entered) {
 		QuickLogForm form = new QuickLogForm();
 		WebDataBinder binder = new WebDataBinder(form, "log");
 		binder.setConversionService(this.conversions);
