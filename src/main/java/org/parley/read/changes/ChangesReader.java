@@ -75,12 +75,12 @@ class ChangesReader {
 		List<ChangeEntry> rows = this.jdbc.query(
 				page + """
 						select p.change_id, p.id, p.occurred_at, p.actor, p.action, p.entity_type, p.rid, p.fields,
-						       coalesce(ng.title, pa.name, pe.full_name, ro.title, pr.title, ci.headline, so.name, tp.name,
+						       coalesce(ng.title, pa.name, pe.full_name, ro.title, pr.title, ci.headline, so.name, tp.name, rg.name,
 						                p.changes->'title'->>'to', p.changes->'title'->>'from',
 						                p.changes->'name'->>'to', p.changes->'name'->>'from',
 						                p.changes->'fullName'->>'to', p.changes->'fullName'->>'from',
 						                p.changes->'headline'->>'to', p.changes->'headline'->>'from') as label,
-						       (coalesce(ng.id, pa.id, pe.id, ro.id, pr.id, ci.id, so.id, tp.id, po.id) is not null) as live,
+						       (coalesce(ng.id, pa.id, pe.id, ro.id, pr.id, ci.id, so.id, tp.id, rg.id, po.id) is not null) as live,
 						       ng.slug as negotiation_slug, ci.source_id as citation_source_id,
 						       popa.id as party_id, popa.name as party_name, popr.id as proposal_id, popr.title as proposal_title,
 						       case when p.action = 'UPDATE' then p.changes->'stance'->>'from' else prev.stance end
@@ -96,6 +96,7 @@ class ChangesReader {
 						left join citation ci on p.entity_type = 'Citation' and ci.id = p.rid
 						left join source so on p.entity_type = 'Source' and so.id = p.rid
 						left join topic tp on p.entity_type = 'Topic' and tp.id = p.rid
+						left join region rg on p.entity_type = 'Region' and rg.id = p.rid
 						left join position po on p.entity_type = 'Position' and po.id = p.rid
 						left join party popa on p.entity_type = 'Position' and popa.id = coalesce(po.party_id, %s)
 						left join proposal popr on p.entity_type = 'Position' and popr.id = coalesce(po.proposal_id, %s)

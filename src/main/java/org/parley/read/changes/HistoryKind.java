@@ -26,7 +26,9 @@ public enum HistoryKind {
 
 	SOURCES("sources", "Source", "source", "name"),
 
-	TOPICS("topics", "Topic", "topic", "name");
+	TOPICS("topics", "Topic", "topic", "name"),
+
+	REGIONS("regions", "Region", "region", "name");
 
 	private final String path;
 

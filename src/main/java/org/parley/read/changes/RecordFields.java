@@ -86,8 +86,12 @@ final class RecordFields {
 					text("reliabilityNote", "source.reliabilityNote"),
 					choice("status", "source.status", "source.status."),
 					reference("mergedInto", "history.field.Source.mergedInto", "Source"), bookkeeping("slug")),
-			HistoryKind.TOPICS, fields(text("name", "history.field.Topic.name"),
-					text("description", "history.field.Topic.description"), bookkeeping("slug")));
+			HistoryKind.TOPICS,
+			fields(text("name", "history.field.Topic.name"), text("description", "history.field.Topic.description"),
+					bookkeeping("slug")),
+			HistoryKind.REGIONS,
+			fields(text("name", "history.field.Region.name"), text("countryCode", "history.field.Region.countryCode"),
+					reference("parent", "history.field.Region.parent", "Region"), bookkeeping("slug")));
 
 	private RecordFields() {
 	}

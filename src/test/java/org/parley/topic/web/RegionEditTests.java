@@ -69,6 +69,12 @@ class RegionEditTests {
 		assertThat(saved.getRedirectedUrl()).isEqualTo("/regions/" + luhansk.get("id"));
 		assertThat(page("/regions/" + luhansk.get("id"), editor())).contains("<h1>Luhansk Oblast</h1>")
 			.contains("href=\"/regions/" + this.donbas + "\"");
+		// Its history names the region it lies within, and the changes page lists it.
+		Document history = Jsoup.parse(page("/regions/" + luhansk.get("id") + "/history", editor()));
+		assertThat(history.select("h1").text()).contains("Luhansk Oblast");
+		assertThat(history.select("#main").text()).contains("Within").contains("Donbas");
+		Document changes = Jsoup.parse(page("/changes", editor()));
+		assertThat(changes.select("a[href=/regions/" + luhansk.get("id") + "]").text()).contains("Luhansk Oblast");
 		// The proposal form's region picker names a region with the one it lies within.
 		String donbas = this.jdbc.queryForObject("select name from region where id = ?", String.class, this.donbas);
 		String option = "<option value=\"" + luhansk.get("id") + "\">Luhansk Oblast (" + donbas + ")</option>";
