@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.parley.audit.PartOf;
 import org.parley.party.Party;
 import org.parley.shared.BaseEntity;
 import org.parley.shared.Checks;
@@ -19,6 +20,7 @@ public class NegotiationParty extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "negotiation_id", nullable = false)
+	@PartOf
 	private Negotiation negotiation;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)

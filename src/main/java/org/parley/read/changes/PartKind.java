@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The parts of a record that its history shows as fields of its own: a proposal's points,
- * relations and citation links; a round's discussed proposals and citation links (those
- * of a discussed proposal too); a position's citation links. Each part's recorded state
- * (field → value, as the audit trail writes it) becomes one readable field, keyed so that
- * a part removed and another added in its place read as one change ("Point 3").
+ * The parts of a record that its history shows as fields of its own: a negotiation's
+ * parties; a proposal's points, relations and citation links; a round's discussed
+ * proposals and citation links (those of a discussed proposal too); a position's citation
+ * links. Each part's recorded state (field → value, as the audit trail writes it) becomes
+ * one readable field, keyed so that a part removed and another added in its place read as
+ * one change ("Point 3").
  */
 enum PartKind {
 
@@ -25,10 +26,15 @@ enum PartKind {
 
 	ROUND_PROPOSAL_CITATION("RoundProposalCitation"),
 
-	POSITION_CITATION("PositionCitation");
+	POSITION_CITATION("PositionCitation"),
+
+	NEGOTIATION_PARTY("NegotiationParty");
 
 	/** Live parts of a record, as recorded fields, for parts loaded before the trail. */
-	private static final Map<HistoryKind, String> LIVE = Map.of(HistoryKind.PROPOSALS, """
+	private static final Map<HistoryKind, String> LIVE = Map.of(HistoryKind.NEGOTIATIONS, """
+			select 'NegotiationParty' as type, id, jsonb_build_object('party', party_id::text, 'role', role)::text
+			       as state from negotiation_party where negotiation_id = ?
+			""", HistoryKind.PROPOSALS, """
 			select 'ProposalPoint' as type, id, jsonb_build_object('ordinal', ordinal::text, 'label', label,
 			       'text', text)::text as state from proposal_point where proposal_id = ?
 			union all
@@ -115,6 +121,13 @@ enum PartKind {
 				yield new Shown("citation:" + state.get("citation"), "4:" + citation,
 						context.message("history.part.citation"), bearing(citation, state.get("bearing"), context));
 			}
+			case NEGOTIATION_PARTY -> {
+				String party = context.name("Party", state.get("party"));
+				String role = state.get("role");
+				yield new Shown("negotiationParty:" + state.get("party"), "0:" + party,
+						context.message("history.part.negotiationParty", party),
+						(role != null) ? context.messageOr("partyRole." + role, role) : "?");
+			}
 			case ROUND_PROPOSAL_CITATION -> {
 				String proposal = context.name("RoundProposal", state.get("roundProposal"));
 				String citation = context.name("Citation", state.get("citation"));
@@ -136,6 +149,7 @@ enum PartKind {
 			case ROUND_PROPOSAL -> Map.of("proposal", "Proposal", "introducedBy", "Party");
 			case PROPOSAL_CITATION, ROUND_CITATION, POSITION_CITATION -> Map.of("citation", "Citation");
 			case ROUND_PROPOSAL_CITATION -> Map.of("citation", "Citation", "roundProposal", "RoundProposal");
+			case NEGOTIATION_PARTY -> Map.of("party", "Party");
 		};
 	}
 

@@ -1,10 +1,13 @@
 package org.parley.negotiation.web;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -168,6 +171,32 @@ class NegotiationEditTests {
 		this.entityManager.flush();
 		this.entityManager.clear();
 		assertThat(this.negotiations.findWithPartiesById(talks.getId()).orElseThrow().getParties()).hasSize(2);
+	}
+
+	@Test
+	void theNegotiationsHistoryShowsThePartyTakenOutAndChangesNamesItsParties() throws Exception {
+		Negotiation talks = this.negotiations.findBySlug("russia-ukraine").orElseThrow();
+		NegotiationParty first = this.negotiations.findWithPartiesById(talks.getId()).orElseThrow().getParties().get(0);
+		String removed = "Taking part: " + first.getParty().getName();
+		String role = first.getRole().name().toLowerCase(Locale.ROOT);
+		this.mvc
+			.perform(post("/negotiations/{id}", talks.getId()).with(csrf())
+				.params(current(talks, talks.getVersion(), "parties[0].partyId", "")))
+			.andExpect(status().isFound());
+		this.entityManager.flush();
+		Document history = Jsoup.parse(this.mvc.perform(get("/negotiations/{id}/history", talks.getId()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		// The save (its actor is the request's; this flush is the test's own) names the
+		// party.
+		assertThat(history.select(".history-versions tbody tr").first().text()).contains("changed").contains(removed);
+		assertThat(history.select(".history-diff tr.changed").text()).contains(removed)
+			.contains("removed")
+			.contains(role);
+		Document changes = Jsoup
+			.parse(this.mvc.perform(get("/changes")).andReturn().getResponse().getContentAsString());
+		assertThat(changes.select("#main").text()).contains("Parties involved");
 	}
 
 	@Test

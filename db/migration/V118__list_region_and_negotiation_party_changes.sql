@@ -1,6 +1,6 @@
 -- Regions got pages and a history of their own: their saves are listed on /changes like every other
--- record's. The function is V82's with 'Region' among the record types it folds; the saves of regions
--- made before are added once.
+-- record's. And a negotiation's parties are now recorded as its parts: a save changing them names
+-- "parties". The function is V82's with both; the saves of regions made before are added once.
 CREATE OR REPLACE FUNCTION record_change_add(event_ids bigint[]) RETURNS void
     LANGUAGE sql AS
 $$
@@ -14,6 +14,7 @@ WITH rows AS (
            CASE WHEN e.part_of_type IS NULL
                 THEN (SELECT string_agg(k, ',') FROM jsonb_object_keys(e.changes) k)
                 ELSE CASE e.entity_type WHEN 'ProposalPoint' THEN 'points'
+                                        WHEN 'NegotiationParty' THEN 'parties'
                                         WHEN 'ProposalRelation' THEN 'relations'
                                         WHEN 'RoundProposal' THEN 'proposals'
                                         ELSE 'citations' END
