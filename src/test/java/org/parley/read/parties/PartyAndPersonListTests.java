@@ -73,10 +73,12 @@ class PartyAndPersonListTests {
 		assertThat(SqlStatements.count()).isLessThanOrEqualTo(2);
 		assertThat(first.select("tbody tr")).hasSize(PAGE_SIZE);
 		assertThat(first.select("tbody th a").eachText()).first().isEqualTo("Aa party 001");
-		assertThat(first.select(".pagination").text()).contains("Page 1 of 2");
+		// Other tests may have left parties of their own: the pages follow the count.
+		assertThat(first.select(".pagination").text()).contains("Page 1 of " + pages(total));
 		Document second = page(first.select("a[rel=next]").attr("href"), analyst());
-		assertThat(second.select("tbody tr")).hasSize((int) total - PAGE_SIZE);
-		assertThat(second.select("tbody th a").eachText()).contains("Ukraine");
+		assertThat(second.select("tbody tr")).hasSize((int) Math.min(total - PAGE_SIZE, PAGE_SIZE));
+		assertThat(second.select("tbody th a").eachText())
+			.doesNotContainAnyElementsOf(first.select("tbody th a").eachText());
 		assertThat(page("/parties?page=99", analyst()).select("tbody tr")).isEmpty();
 	}
 
@@ -91,9 +93,11 @@ class PartyAndPersonListTests {
 		assertThat(SqlStatements.count()).isLessThanOrEqualTo(2);
 		assertThat(first.select("tbody tr")).hasSize(PAGE_SIZE);
 		assertThat(first.select("tbody th a").eachText()).first().isEqualTo("Aa Person 001");
+		assertThat(first.select(".pagination").text()).contains("Page 1 of " + pages(total));
 		Document second = page(first.select("a[rel=next]").attr("href"), analyst());
-		assertThat(second.select("tbody tr")).hasSize((int) total - PAGE_SIZE);
-		assertThat(second.select("tbody th a").eachText()).contains("Yuri Ushakov");
+		assertThat(second.select("tbody tr")).hasSize((int) Math.min(total - PAGE_SIZE, PAGE_SIZE));
+		assertThat(second.select("tbody th a").eachText())
+			.doesNotContainAnyElementsOf(first.select("tbody th a").eachText());
 		assertThat(page("/people?page=-3", analyst()).select("tbody tr")).hasSize(PAGE_SIZE);
 	}
 
@@ -111,6 +115,10 @@ class PartyAndPersonListTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
+	}
+
+	private static long pages(long total) {
+		return (total + PAGE_SIZE - 1) / PAGE_SIZE;
 	}
 
 	private long id(String sql) {
