@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * {@linkplain Grade#reaches reaches} it. A claim rests only on anonymous sources when
  * every supporting report does (itself or a report it relays); a claim with no report
  * does not. The database keeps both per position ({@code position_evidence}, copied to
- * {@code current_position}; migration V113), so a filter reads one row per claim instead
- * of its citations.
+ * {@code current_position}; migration V113) and per proposal over its current stances
+ * ({@code proposal_evidence}, V114), so a filter reads one row per claim instead of its
+ * citations.
  *
  * @param grade the grade the claim's best report must reach, or {@code null} for any
  * @param hideAnonymous whether to leave out claims resting only on anonymous sources
@@ -83,6 +84,26 @@ public record EvidenceFilter(Grade grade, boolean hideAnonymous) {
 			conditions.add("not coalesce(" + alias + ".anonymous_only, false)");
 		}
 		return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+	}
+
+	/**
+	 * The SQL condition on {@code proposal_evidence} (V114) that some current stance of
+	 * the proposal passes the filter: the same as asking {@link #condition} of each of
+	 * its current stances, from one row per proposal.
+	 * @param alias the alias of {@code proposal_evidence}
+	 * @param parameters where the values are bound
+	 * @return the condition, {@code "true"} when the filter is not active
+	 */
+	public String proposalCondition(String alias, MapSqlParameterSource parameters) {
+		if (this.grade == null) {
+			return this.hideAnonymous ? alias + ".named" : "true";
+		}
+		// With both, one stance must be named and reach the grade: the best among the
+		// named.
+		String best = this.hideAnonymous ? ".named_best_credibility" : ".best_credibility";
+		parameters.addValue("evidenceReliability", this.grade.reliability().ordinal() + 1);
+		parameters.addValue("evidenceCredibility", this.grade.credibility());
+		return alias + best + "[:evidenceReliability] <= :evidenceCredibility";
 	}
 
 	/**

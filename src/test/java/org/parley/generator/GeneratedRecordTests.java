@@ -159,6 +159,10 @@ class GeneratedRecordTests {
 		String evidence = "select position_id, best_credibility::text, anonymous_only from %s order by position_id";
 		assertThat(jdbc.queryForList(evidence.formatted("position_evidence")))
 			.isEqualTo(jdbc.queryForList(evidence.formatted("position_evidence_of")));
+		String summed = "select proposal_id, best_credibility::text, named, named_best_credibility::text from %s "
+				+ "order by proposal_id";
+		assertThat(jdbc.queryForList(summed.formatted("proposal_evidence")))
+			.isEqualTo(jdbc.queryForList(summed.formatted("proposal_evidence_of")));
 		assertThat(
 				number("""
 						select count(*) from current_position cur left join position_evidence e on e.position_id = cur.position_id

@@ -151,6 +151,21 @@ class EvidenceFilterTests {
 	}
 
 	@Test
+	void withBothFiltersOneStanceMustPassBoth() throws Exception {
+		// Ukraine's stance now rests on an anonymous A1 report, Russia's on a named B1
+		// one.
+		this.jdbc.update("update source set reliability = 'A' where slug = 'whisper-wire'");
+		this.jdbc.update("update citation set credibility = 1 where id = ?", this.whisper);
+		this.jdbc.update("update source set reliability = 'C' where slug = 'steady-wire'");
+		String list = "/proposals?q=" + TITLE;
+		assertThat(listed(list + "&grade=A1")).isTrue();
+		assertThat(listed(list + "&hideAnonymous=true")).isTrue();
+		assertThat(listed(list + "&grade=A1&hideAnonymous=true")).isFalse();
+		assertThat(listed(list + "&grade=C1&hideAnonymous=true")).isTrue();
+		assertThat(page("/proposals?grade=A1&hideAnonymous=true")).doesNotContain("id=\"proposal-" + this.proposal);
+	}
+
+	@Test
 	void aGradeThatIsNotOneIsABadRequest() throws Exception {
 		this.mvc.perform(get("/proposals?grade=Z9")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/api/v1/matrix?negotiation=russia-ukraine&grade=B7")).andExpect(status().isBadRequest());

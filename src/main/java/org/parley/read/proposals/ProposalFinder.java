@@ -108,7 +108,10 @@ class ProposalFinder {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		String where = where(filter, parameters);
 		String count = where.isEmpty() ? "select row_count from record_count where table_name = 'proposal'"
-				: "select count(*) " + FROM + where;
+				: evidenceAlone(filter)
+						? "select count(*) from proposal_evidence evidenced where "
+								+ filter.evidence().proposalCondition("evidenced", parameters)
+						: "select count(*) " + FROM + where;
 		if (pageable.getOffset() == 0) {
 			List<ProposalRow> rows = withStances(
 					rows(sort.orderBy(), where, sort, parameters, pageable.getPageSize(), 0), filter.evidence());
@@ -131,6 +134,16 @@ class ProposalFinder {
 			java.util.Collections.reverse(rows);
 		}
 		return new PageImpl<>(withStances(rows, filter.evidence()), pageable, total);
+	}
+
+	/**
+	 * Whether the evidence is all the filter asks about: then the proposals are counted
+	 * from their summed-up evidence alone (each row there is a proposal's), not joined.
+	 */
+	private static boolean evidenceAlone(ProposalFilter filter) {
+		return filter.evidence().isActive() && new ProposalFilter(filter.negotiation(), filter.status(), filter.topic(),
+				filter.region(), filter.proposedBy(), filter.party(), filter.stance(), filter.q(), null)
+			.equals(ProposalFilter.none());
 	}
 
 	private List<ProposalRow> rows(String orderBy, String where, ProposalSort sort, MapSqlParameterSource parameters,
@@ -228,9 +241,9 @@ class ProposalFinder {
 				.add(stance.append(" where ").append(String.join(" and ", stanceConditions)).append(")").toString());
 		}
 		else if (filter.evidence().isActive()) {
-			// The current stances carry their evidence (V113), so no citation is read.
-			conditions.add("exists (select 1 from current_position evidenced where evidenced.proposal_id = p.id and "
-					+ filter.evidence().condition("evidenced", parameters) + ")");
+			// Summed up per proposal over its current stances (V114): no stance is read.
+			conditions.add("exists (select 1 from proposal_evidence evidenced where evidenced.proposal_id = p.id and "
+					+ filter.evidence().proposalCondition("evidenced", parameters) + ")");
 		}
 		if (filter.q() != null) {
 			conditions.add("(p.title ilike :q or p.summary ilike :q or exists (select 1 from proposal_point point "

@@ -1,4 +1,4 @@
--- The tables the database keeps from others (V79, V81, V82, V83, V113), filled once here: their triggers
+-- The tables the database keeps from others (V79, V81, V82, V83, V113, V114), filled once here: their triggers
 -- are disabled during the load (DerivedTables), so each is made by one set-based statement holding
 -- exactly what the triggers would have made from the generator's statements.
 
@@ -16,6 +16,9 @@ UPDATE current_position cur
 SET best_credibility = e.best_credibility, anonymous_only = e.anonymous_only
 FROM position_evidence e
 WHERE e.position_id = cur.position_id;
+-- proposal_evidence: the current stances' evidence summed up per proposal (the view V114 defines).
+INSERT INTO proposal_evidence (proposal_id, best_credibility, named, named_best_credibility)
+SELECT e.proposal_id, e.best_credibility, e.named, e.named_best_credibility FROM proposal_evidence_of e;
 
 -- record_count: each counted table's rows grew by as many as the generator added.
 UPDATE record_count c SET row_count = c.row_count + added.n
