@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /sources}: every graded source by name, a page at a time, each linking to its
- * page with its reliability and how many reports it has on record; open to every reader.
- * (Admins manage them at {@code /admin/sources}, linked from here.)
+ * page with its reliability; open to every reader. (Admins manage them at
+ * {@code /admin/sources}, linked from here.)
  */
 @Controller
 class SourceListController {

@@ -11,8 +11,7 @@ import org.parley.source.Reliability;
  * @param countryCode its country code, or {@code null}
  * @param reliability its Admiralty reliability
  * @param status whether it is active or retired (a {@code SourceStatus} name)
- * @param reports how many reports of it are on record
  */
 public record SourceListEntry(long id, String name, String kind, String countryCode, Reliability reliability,
-		String status, long reports) {
+		String status) {
 }
