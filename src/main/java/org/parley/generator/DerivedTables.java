@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * The triggers that keep derived tables ({@code current_position}, {@code record_count},
- * {@code record_change}, {@code proposal_activity}) as rows are inserted, disabled for
- * the load (by the table's owner, inside the load's transaction) and enabled again before
- * it commits; the {@code 80-derived} stage fills each derived table once, set-based, with
- * what the triggers would have made. Statement triggers on million-row statements would
- * otherwise keep every inserted row a second time and fold them one statement at a time.
+ * {@code record_change}, {@code proposal_activity}, {@code position_evidence},
+ * {@code proposal_evidence}) as rows are inserted, disabled for the load (by the table's
+ * owner, inside the load's transaction) and enabled again before it commits; the
+ * {@code 80-derived} stage fills each derived table once, set-based, with what the
+ * triggers would have made. Statement triggers on million-row statements would otherwise
+ * keep every inserted row a second time and fold them one statement at a time.
  */
 final class DerivedTables {
 
@@ -22,6 +23,12 @@ final class DerivedTables {
 			List.of("audit_event", "record_change_insert_tg"),
 			List.of("proposal", "proposal_activity_proposal_insert_tg"),
 			List.of("position", "proposal_activity_position_insert_tg"),
+			List.of("position_citation", "position_evidence_link_insert_tg"),
+			List.of("current_position", "current_position_copy_evidence_tg"),
+			List.of("current_position", "proposal_evidence_insert_tg"),
+			// 80-derived copies each position's evidence to its current stance, then sums
+			// it up.
+			List.of("current_position", "proposal_evidence_update_tg"),
 			// A bulk load is no news: it tells no webhook endpoint anything.
 			List.of("position", "webhook_position_insert_tg"), List.of("round", "webhook_round_insert_tg"),
 			List.of("proposal", "webhook_proposal_insert_tg"));

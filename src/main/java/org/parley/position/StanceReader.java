@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.parley.source.EvidenceFilter;
+
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -42,7 +44,7 @@ public class StanceReader {
 			join position po on po.id = cur.position_id
 			join party pa on pa.id = po.party_id
 			left join person sp on sp.id = po.speaker_id
-			where cur.proposal_id = any(:proposals)
+			where cur.proposal_id = any(:proposals) and %s
 			order by cur.proposal_id, cur.party_id
 			""";
 
@@ -60,6 +62,8 @@ public class StanceReader {
 			join position po on po.id = as_of.id
 			join party pa on pa.id = po.party_id
 			left join person sp on sp.id = po.speaker_id
+			left join position_evidence ev on ev.position_id = po.id
+			where %s
 			order by as_of.proposal_id, as_of.party_id
 			""";
 
@@ -71,18 +75,36 @@ public class StanceReader {
 
 	/** The current stances of every party on the given proposals. */
 	public List<StanceView> current(Collection<Long> proposalIds) {
+		return current(proposalIds, EvidenceFilter.NONE);
+	}
+
+	/**
+	 * The current stances of every party on the given proposals that pass the evidence
+	 * filter; a stance left out is not replaced by an earlier one.
+	 */
+	public List<StanceView> current(Collection<Long> proposalIds, EvidenceFilter evidence) {
 		if (proposalIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.query(CURRENT, proposals(proposalIds), VIEW);
+		MapSqlParameterSource parameters = proposals(proposalIds);
+		return this.jdbc.query(CURRENT.formatted(evidence.condition("cur", parameters)), parameters, VIEW);
 	}
 
 	/** The stances as they stood on {@code asOf}; positions stated later are ignored. */
 	public List<StanceView> asOf(Collection<Long> proposalIds, LocalDate asOf) {
+		return asOf(proposalIds, asOf, EvidenceFilter.NONE);
+	}
+
+	/**
+	 * The stances as they stood on {@code asOf} that pass the evidence filter; a stance
+	 * left out is not replaced by an earlier one.
+	 */
+	public List<StanceView> asOf(Collection<Long> proposalIds, LocalDate asOf, EvidenceFilter evidence) {
 		if (proposalIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.query(AS_OF, proposals(proposalIds).addValue("asOf", asOf), VIEW);
+		MapSqlParameterSource parameters = proposals(proposalIds).addValue("asOf", asOf);
+		return this.jdbc.query(AS_OF.formatted(evidence.condition("ev", parameters)), parameters, VIEW);
 	}
 
 	private static MapSqlParameterSource proposals(Collection<Long> proposalIds) {

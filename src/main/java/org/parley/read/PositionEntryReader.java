@@ -59,7 +59,16 @@ public class PositionEntryReader {
 	 * the parameter {@code :id}), in the order {@code orderBy}, with their evidence.
 	 */
 	public Page<PositionEntry> positions(String where, String orderBy, long id, Pageable pageable) {
-		MapSqlParameterSource parameters = parameters(id).addValue("limit", pageable.getPageSize())
+		return positions(where, orderBy, parameters(id), pageable);
+	}
+
+	/**
+	 * One page of the positions matching {@code where} (a condition on {@code po} with
+	 * the given parameters), in the order {@code orderBy}, with their evidence.
+	 */
+	public Page<PositionEntry> positions(String where, String orderBy, MapSqlParameterSource bound, Pageable pageable) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource(bound.getValues())
+			.addValue("limit", pageable.getPageSize())
 			.addValue("offset", pageable.getOffset());
 		List<PositionEntry> positions = this.jdbc.query(POSITIONS.formatted(where, orderBy), parameters,
 				(rs, row) -> entry(rs));

@@ -156,6 +156,19 @@ class GeneratedRecordTests {
 		assertThat(jdbc.queryForList(
 				"select proposal_id, party_id, position_id as id, stated_on, stance from current_position order by 1, 2"))
 			.isEqualTo(jdbc.queryForList(latest));
+		String evidence = "select position_id, best_credibility::text, anonymous_only from %s order by position_id";
+		assertThat(jdbc.queryForList(evidence.formatted("position_evidence")))
+			.isEqualTo(jdbc.queryForList(evidence.formatted("position_evidence_of")));
+		String summed = "select proposal_id, best_credibility::text, named, named_best_credibility::text from %s "
+				+ "order by proposal_id";
+		assertThat(jdbc.queryForList(summed.formatted("proposal_evidence")))
+			.isEqualTo(jdbc.queryForList(summed.formatted("proposal_evidence_of")));
+		assertThat(
+				number("""
+						select count(*) from current_position cur left join position_evidence e on e.position_id = cur.position_id
+						where (cur.best_credibility, cur.anonymous_only) is distinct from (e.best_credibility, e.anonymous_only)
+						"""))
+			.isZero();
 		for (String table : List.of("negotiation", "round", "proposal", "position", "source", "citation")) {
 			assertThat(number("select row_count from record_count where table_name = '" + table + "'")).as(table)
 				.isEqualTo(count(table));

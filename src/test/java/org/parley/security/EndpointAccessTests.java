@@ -156,6 +156,7 @@ class EndpointAccessTests {
 		assertThat(access(HttpMethod.GET, "/parties/{id}")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/people/{id}")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/sources/{id}")).isEqualTo(Access.READ);
+		assertThat(access(HttpMethod.GET, "/sources")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/topics/{id}")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/topics")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/regions")).isEqualTo(Access.READ);

@@ -28,6 +28,7 @@ class PublicReadSessionTests {
 		for (int i = 0; i < 50; i++) {
 			this.mvc.perform(get("/")).andExpect(status().isOk());
 			this.mvc.perform(get("/proposals")).andExpect(status().isOk());
+			this.mvc.perform(get("/sources")).andExpect(status().isOk());
 		}
 		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where creation_time >= ?",
 				Integer.class, since))

@@ -49,6 +49,7 @@ class HistoryController {
 				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 			}
 			model.addAttribute("readPage", kind.readPage(id, null, null, null));
+			model.addAttribute("name", this.reader.currentName(kind, id));
 			activity(kind, id, model);
 			return "history/none";
 		}

@@ -279,6 +279,25 @@ class HistoryReader {
 			.queryForObject("select exists (select 1 from " + kind.table() + " where id = ?)", Boolean.class, id));
 	}
 
+	/**
+	 * What the record is called now (a proposal's title, a person's full name), for a
+	 * record without a history of its own; {@code null} for a kind without a name field
+	 * or a record without one.
+	 */
+	@Transactional(readOnly = true)
+	String currentName(HistoryKind kind, long id) {
+		if (kind.labelField() == null) {
+			return null;
+		}
+		// The column is the field's name in snake case; both are constants of the kind.
+		String column = kind.labelField().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+		return this.jdbc.queryForList("select " + column + " from " + kind.table() + " where id = ?", String.class, id)
+			.stream()
+			.filter((name) -> name != null && !name.isBlank())
+			.findFirst()
+			.orElse(null);
+	}
+
 	static Map<String, RecordHistory.Change> changes(String json) {
 		Map<String, RecordHistory.Change> changes = new LinkedHashMap<>();
 		JSON.readValue(json, CHANGES)

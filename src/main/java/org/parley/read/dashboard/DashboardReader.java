@@ -29,14 +29,18 @@ class DashboardReader {
 			limit :limit
 			""";
 
-	// Kept current by the database as rows are added and removed (record_count).
+	// Kept current by the database as rows are added and removed (record_count); the
+	// taxonomy and the actors are few enough to count (150 parties, 5,000 people at scale
+	// 1).
 	private static final String COUNTS = """
 			select max(row_count) filter (where table_name = 'negotiation') as negotiations,
 			       max(row_count) filter (where table_name = 'round') as rounds,
 			       max(row_count) filter (where table_name = 'proposal') as proposals,
 			       max(row_count) filter (where table_name = 'position') as positions,
 			       max(row_count) filter (where table_name = 'source') as sources,
-			       max(row_count) filter (where table_name = 'citation') as citations
+			       max(row_count) filter (where table_name = 'citation') as citations,
+			       (select count(*) from party) as parties, (select count(*) from person) as people,
+			       (select count(*) from topic) as topics, (select count(*) from region) as regions
 			from record_count
 			""";
 

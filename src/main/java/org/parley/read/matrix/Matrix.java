@@ -6,6 +6,7 @@ import java.util.List;
 import org.parley.position.Stance;
 import org.parley.position.StanceView;
 import org.parley.proposal.ProposalStatus;
+import org.parley.source.EvidenceFilter;
 
 import org.springframework.data.domain.Page;
 
@@ -20,12 +21,14 @@ import org.springframework.data.domain.Page;
  * such date)
  * @param asOf the date the stances are read at
  * @param compare the date to compare with, or {@code null}
+ * @param evidence which stances the cells hold (a stance it leaves out leaves its cell
+ * empty)
  * @param changes the changed cells of the whole negotiation (not only this page), at most
  * {@link MatrixReader#CHANGES_SHOWN}
  * @param changeCount how many cells changed in all
  */
 public record Matrix(NegotiationRef negotiation, List<PartyColumn> parties, Page<Row> rows, LocalDate asOf,
-		LocalDate compare, List<Change> changes, long changeCount) {
+		LocalDate compare, EvidenceFilter evidence, List<Change> changes, long changeCount) {
 
 	public boolean comparing() {
 		return this.compare != null;

@@ -7,6 +7,8 @@ import org.parley.read.Exports;
 
 import org.parley.read.Paging;
 import org.parley.security.ReadAccess;
+import org.parley.source.EvidenceFilter;
+import org.parley.source.Grade;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,8 +48,10 @@ class MatrixController {
 	String matrix(@RequestParam(name = "negotiation", required = false) String slug,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate compare,
+			@RequestParam(required = false) Grade grade, @RequestParam(required = false) Boolean hideAnonymous,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
 			Model model) {
+		EvidenceFilter evidence = EvidenceFilter.of(grade, hideAnonymous);
 		LocalDate date = (asOf != null) ? asOf : LocalDate.now();
 		List<NegotiationRef> choices = this.reader.choices();
 		NegotiationRef negotiation;
@@ -61,9 +65,10 @@ class MatrixController {
 		model.addAttribute("choices", choices);
 		model.addAttribute("asOf", date);
 		model.addAttribute("compare", compare);
+		model.addAttribute("evidence", evidence);
 		if (negotiation != null) {
 			model.addAttribute("matrix", this.reader.matrix(negotiation, this.reader.parties(negotiation.id()), date,
-					compare, Paging.of(page, size)));
+					compare, evidence, Paging.of(page, size)));
 		}
 		return "matrix/show";
 	}
@@ -72,13 +77,14 @@ class MatrixController {
 	@GetMapping("/export/matrix.csv")
 	void export(@RequestParam(name = "negotiation") String slug,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) Grade grade, @RequestParam(required = false) Boolean hideAnonymous,
 			HttpServletResponse response) throws IOException {
 		NegotiationRef negotiation = this.reader.negotiation(slug.strip())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<PartyColumn> parties = this.reader.parties(negotiation.id());
 		LocalDate date = (asOf != null) ? asOf : LocalDate.now();
 		this.exports.download(response, MatrixExport.table(parties),
-				(rows) -> this.export.write(negotiation, parties, date, rows));
+				(rows) -> this.export.write(negotiation, parties, date, EvidenceFilter.of(grade, hideAnonymous), rows));
 	}
 
 }

@@ -15,6 +15,7 @@ import org.parley.read.CsvRows;
 import org.parley.read.CsvTable;
 import org.parley.read.CsvTable.Column;
 import org.parley.read.Exports;
+import org.parley.source.EvidenceFilter;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
@@ -66,23 +67,28 @@ public class MatrixExport {
 		return new CsvTable("matrix", columns, "proposal_id", List.of());
 	}
 
-	/** Every row of the matrix on {@code asOf}. */
-	void write(NegotiationRef negotiation, List<PartyColumn> parties, LocalDate asOf, CsvRows rows) {
+	/**
+	 * Every row of the matrix on {@code asOf}, its cells holding the stances that pass
+	 * the evidence filter.
+	 */
+	void write(NegotiationRef negotiation, List<PartyColumn> parties, LocalDate asOf, EvidenceFilter evidence,
+			CsvRows rows) {
 		List<Object[]> batch = new ArrayList<>();
 		this.exports.stream(ROWS, new MapSqlParameterSource("negotiation", negotiation.id()).addValue("asOf", asOf),
 				(rs) -> {
 					batch.add(new Object[] { rs.getLong("id"), rs.getString("title"), rs.getString("status"),
 							rs.getObject("first_reported_on", LocalDate.class) });
 					if (batch.size() == BATCH) {
-						writeBatch(batch, parties, asOf, rows);
+						writeBatch(batch, parties, asOf, evidence, rows);
 					}
 				});
-		writeBatch(batch, parties, asOf, rows);
+		writeBatch(batch, parties, asOf, evidence, rows);
 	}
 
-	private void writeBatch(List<Object[]> batch, List<PartyColumn> parties, LocalDate asOf, CsvRows rows) {
+	private void writeBatch(List<Object[]> batch, List<PartyColumn> parties, LocalDate asOf, EvidenceFilter evidence,
+			CsvRows rows) {
 		Map<List<Long>, Stance> stance = new HashMap<>();
-		for (StanceView view : this.stances.asOf(batch.stream().map((row) -> (Long) row[0]).toList(), asOf)) {
+		for (StanceView view : this.stances.asOf(batch.stream().map((row) -> (Long) row[0]).toList(), asOf, evidence)) {
 			stance.put(List.of(view.proposalId(), view.partyId()), view.stance());
 		}
 		for (Object[] proposal : batch) {

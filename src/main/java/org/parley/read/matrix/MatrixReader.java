@@ -13,6 +13,7 @@ import org.parley.position.Stance;
 import org.parley.position.StanceReader;
 import org.parley.position.StanceView;
 import org.parley.proposal.ProposalStatus;
+import org.parley.source.EvidenceFilter;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -59,8 +60,8 @@ public class MatrixReader {
 	private static final String COUNT = "select count(*) " + LISTED;
 
 	// A cell can differ between the two dates only if its current position was stated
-	// after the
-	// earlier one: the rest stand as they are now on both dates and are never read again.
+	// after the earlier one: the rest stand as they are now on both dates and are never
+	// read again. A stance the evidence filter leaves out counts as none.
 	private static final String CHANGES = """
 			with candidates as (
 			    select cur.proposal_id, cur.party_id
@@ -71,11 +72,13 @@ public class MatrixReader {
 			                  where p.proposal_id = cur.proposal_id and p.party_id = cur.party_id
 			                    and p.stated_on > least(:asOf, :compare) and p.stated_on <= greatest(:asOf, :compare))
 			), cells as (
-			    select c.proposal_id, c.party_id, now.id as now_id, now.stance as after,
-			           earlier.id as earlier_id, earlier.stance as before
+			    select c.proposal_id, c.party_id, now.id as now_id, case when %1$s then now.stance end as after,
+			           earlier.id as earlier_id, case when %2$s then earlier.stance end as before
 			    from candidates c
 			    left join lateral stance_as_of(c.proposal_id, c.party_id, :asOf) now on true
 			    left join lateral stance_as_of(c.proposal_id, c.party_id, :compare) earlier on true
+			    left join position_evidence now_evidence on now_evidence.position_id = now.id
+			    left join position_evidence earlier_evidence on earlier_evidence.position_id = earlier.id
 			)
 			select pr.id as proposal_id, pr.title, pa.id as party_id, pa.name as party_name,
 			       cells.before, cells.after, coalesce(cells.now_id, cells.earlier_id) as position_id,
@@ -132,6 +135,23 @@ public class MatrixReader {
 	 */
 	public Matrix matrix(NegotiationRef negotiation, List<PartyColumn> parties, LocalDate asOf, LocalDate compare,
 			Pageable pageable) {
+		return matrix(negotiation, parties, asOf, compare, EvidenceFilter.NONE, pageable);
+	}
+
+	/**
+	 * The matrix of one negotiation, its cells holding only stances that pass the
+	 * evidence filter (a stance left out leaves its cell empty; an earlier one does not
+	 * stand in for it).
+	 * @param negotiation the negotiation
+	 * @param parties its columns, from {@link #parties(long)}
+	 * @param asOf the date the stances are read at
+	 * @param compare the date to compare with, or {@code null}
+	 * @param evidence which stances are shown
+	 * @param pageable which proposals (rows), by title
+	 * @return the matrix
+	 */
+	public Matrix matrix(NegotiationRef negotiation, List<PartyColumn> parties, LocalDate asOf, LocalDate compare,
+			EvidenceFilter evidence, Pageable pageable) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("negotiation", negotiation.id())
 			.addValue("asOf", asOf)
 			.addValue("compare", compare)
@@ -148,8 +168,9 @@ public class MatrixReader {
 			total[0] = this.jdbc.queryForObject(COUNT, parameters, Long.class);
 		}
 		List<Long> ids = proposals.stream().map(ProposalRow::id).toList();
-		Map<List<Long>, StanceView> now = byCell(this.stances.asOf(ids, asOf));
-		Map<List<Long>, StanceView> earlier = (compare != null) ? byCell(this.stances.asOf(ids, compare)) : Map.of();
+		Map<List<Long>, StanceView> now = byCell(this.stances.asOf(ids, asOf, evidence));
+		Map<List<Long>, StanceView> earlier = (compare != null) ? byCell(this.stances.asOf(ids, compare, evidence))
+				: Map.of();
 		List<Matrix.Row> rows = new ArrayList<>();
 		for (ProposalRow proposal : proposals) {
 			List<Matrix.Cell> cells = new ArrayList<>();
@@ -165,15 +186,17 @@ public class MatrixReader {
 		long[] changeCount = { 0 };
 		List<Matrix.Change> changes = List.of();
 		if (compare != null) {
-			changes = this.jdbc.query(CHANGES, parameters.addValue("limit", CHANGES_SHOWN), (rs, row) -> {
+			String changed = CHANGES.formatted(evidence.condition("now_evidence", parameters),
+					evidence.condition("earlier_evidence", parameters));
+			changes = this.jdbc.query(changed, parameters.addValue("limit", CHANGES_SHOWN), (rs, row) -> {
 				changeCount[0] = rs.getLong("total");
 				return new Matrix.Change(rs.getLong("proposal_id"), rs.getString("title"), rs.getLong("party_id"),
 						rs.getString("party_name"), stance(rs.getString("before")), stance(rs.getString("after")),
 						rs.getLong("position_id"));
 			});
 		}
-		return new Matrix(negotiation, parties, new PageImpl<>(rows, pageable, total[0]), asOf, compare, changes,
-				changeCount[0]);
+		return new Matrix(negotiation, parties, new PageImpl<>(rows, pageable, total[0]), asOf, compare, evidence,
+				changes, changeCount[0]);
 	}
 
 	private static Stance stance(String name) {

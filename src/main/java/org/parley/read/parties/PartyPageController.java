@@ -3,6 +3,8 @@ package org.parley.read.parties;
 import org.parley.read.PositionEntry;
 import org.parley.read.Paging;
 import org.parley.security.ReadAccess;
+import org.parley.source.EvidenceFilter;
+import org.parley.source.Grade;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -32,14 +34,17 @@ class PartyPageController {
 
 	@GetMapping("/parties/{id}")
 	String party(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, Model model) {
+			@RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, @RequestParam(required = false) Grade grade,
+			@RequestParam(required = false) Boolean hideAnonymous, Model model) {
+		EvidenceFilter evidence = EvidenceFilter.of(grade, hideAnonymous);
 		PartyProfile.Party party = this.reader.party(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		PartyPageReader.Counted<List<PartyProfile.PersonItem>> people = this.reader.people(id);
-		Page<PositionEntry> positions = this.reader.positionsOfParty(id, Paging.of(page, size));
+		Page<PositionEntry> positions = this.reader.positionsOfParty(id, evidence, Paging.of(page, size));
 		PartyPageReader.Counted<List<PartyProfile.ProposedItem>> proposed = this.reader.proposed(id);
 		model.addAttribute("profile", new PartyProfile(party, this.reader.roles(id), people.shown(), people.total(),
 				positions, PartyPageReader.byProposal(positions.getContent()), proposed.shown(), proposed.total()));
+		model.addAttribute("evidence", evidence);
 		model.addAttribute("atomFeed", "/parties/" + id + "/changes.atom");
 		return "parties/show";
 	}

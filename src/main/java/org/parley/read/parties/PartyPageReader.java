@@ -11,6 +11,7 @@ import org.parley.party.PartyKind;
 import org.parley.proposal.ProposalStatus;
 import org.parley.read.PositionEntry;
 import org.parley.read.PositionEntryReader;
+import org.parley.source.EvidenceFilter;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -92,9 +93,15 @@ class PartyPageReader {
 		return new Counted<>(proposals, total[0]);
 	}
 
-	/** A party's positions, newest first; the page groups them by proposal. */
-	Page<PositionEntry> positionsOfParty(long partyId, Pageable pageable) {
-		return this.positions.positions(BY_PARTY, "po.stated_on desc, po.id desc", partyId, pageable);
+	/**
+	 * A party's positions that pass the evidence filter, newest first; the page groups
+	 * them by proposal.
+	 */
+	Page<PositionEntry> positionsOfParty(long partyId, EvidenceFilter evidence, Pageable pageable) {
+		MapSqlParameterSource parameters = parameters(partyId);
+		String where = evidence.isActive() ? BY_PARTY + " and " + evidence.positionCondition("po.id", parameters)
+				: BY_PARTY;
+		return this.positions.positions(where, "po.stated_on desc, po.id desc", parameters, pageable);
 	}
 
 	/** Groups consecutive positions by proposal, keeping their order. */

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,6 +17,8 @@ import org.parley.read.Listings;
 import org.parley.read.Paging;
 import org.parley.read.RecordApi;
 import org.parley.security.ReadAccess;
+import org.parley.source.EvidenceFilter;
+import org.parley.source.Grade;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -42,12 +46,16 @@ class PositionApiController extends RecordApi {
 			@RequestParam(required = false) Long round, @RequestParam(required = false) Stance stance,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @Parameter(description = EvidenceFilter.GRADE_DESCRIPTION,
+					schema = @Schema(type = "string", pattern = EvidenceFilter.GRADE_PATTERN)) Grade grade,
+			@RequestParam(required = false) @Parameter(
+					description = EvidenceFilter.HIDE_ANONYMOUS_DESCRIPTION) Boolean hideAnonymous,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant updatedSince,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
 		MapSqlParameterSource parameters = Exports.parameters();
-		String where = PositionExport.where(new PositionFilter(negotiation, proposal, party, round, stance, from, to),
-				parameters);
+		String where = PositionExport.where(new PositionFilter(negotiation, proposal, party, round, stance, from, to,
+				EvidenceFilter.of(grade, hideAnonymous)), parameters);
 		return list(where, parameters, updatedSince, page, size);
 	}
 

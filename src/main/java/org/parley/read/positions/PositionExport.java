@@ -132,6 +132,9 @@ public class PositionExport extends ListingExport {
 				(filter.stance() != null) ? filter.stance().name() : null);
 		add(conditions, parameters, "po.stated_on >= :from", "from", filter.from());
 		add(conditions, parameters, "po.stated_on <= :to", "to", filter.to());
+		if (filter.evidence().isActive()) {
+			conditions.add(filter.evidence().positionCondition("po.id", parameters));
+		}
 		return conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions) + "\n";
 	}
 

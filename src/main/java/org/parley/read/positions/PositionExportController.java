@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.parley.position.Stance;
 import org.parley.read.Exports;
 import org.parley.security.ReadAccess;
+import org.parley.source.EvidenceFilter;
+import org.parley.source.Grade;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -37,8 +39,10 @@ class PositionExportController {
 			@RequestParam(required = false) Stance stance,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Grade grade, @RequestParam(required = false) Boolean hideAnonymous,
 			HttpServletResponse response) throws IOException {
-		PositionFilter filter = new PositionFilter(negotiation, proposal, party, round, stance, from, to);
+		PositionFilter filter = new PositionFilter(negotiation, proposal, party, round, stance, from, to,
+				EvidenceFilter.of(grade, hideAnonymous));
 		this.exports.download(response, PositionExport.TABLE, (rows) -> this.export.write(filter, rows));
 	}
 

@@ -3,6 +3,7 @@ package org.parley.read.positions;
 import java.time.LocalDate;
 
 import org.parley.position.Stance;
+import org.parley.source.EvidenceFilter;
 
 /**
  * Which positions an export holds; every part is optional.
@@ -14,17 +15,19 @@ import org.parley.position.Stance;
  * @param stance the stance
  * @param from the earliest date stated
  * @param to the latest date stated
+ * @param evidence which positions pass by their evidence
  */
 public record PositionFilter(String negotiation, Long proposal, Long party, Long round, Stance stance, LocalDate from,
-		LocalDate to) {
+		LocalDate to, EvidenceFilter evidence) {
 
 	public PositionFilter {
 		negotiation = (negotiation == null || negotiation.isBlank()) ? null : negotiation.strip();
+		evidence = (evidence != null) ? evidence : EvidenceFilter.NONE;
 	}
 
 	/** Every position. */
 	public static PositionFilter none() {
-		return new PositionFilter(null, null, null, null, null, null, null);
+		return new PositionFilter(null, null, null, null, null, null, null, EvidenceFilter.NONE);
 	}
 
 }

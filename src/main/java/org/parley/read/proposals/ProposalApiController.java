@@ -3,6 +3,8 @@ package org.parley.read.proposals;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,6 +17,8 @@ import org.parley.read.Listings;
 import org.parley.read.Paging;
 import org.parley.read.RecordApi;
 import org.parley.security.ReadAccess;
+import org.parley.source.EvidenceFilter;
+import org.parley.source.Grade;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -44,13 +48,16 @@ class ProposalApiController extends RecordApi {
 			@RequestParam(required = false) String region, @RequestParam(required = false) String proposedBy,
 			@RequestParam(required = false) String party, @RequestParam(required = false) Stance stance,
 			@RequestParam(required = false) @Size(max = 200) String q,
+			@RequestParam(required = false) @Parameter(description = EvidenceFilter.GRADE_DESCRIPTION,
+					schema = @Schema(type = "string", pattern = EvidenceFilter.GRADE_PATTERN)) Grade grade,
+			@RequestParam(required = false) @Parameter(
+					description = EvidenceFilter.HIDE_ANONYMOUS_DESCRIPTION) Boolean hideAnonymous,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant updatedSince,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
 		MapSqlParameterSource parameters = Exports.parameters();
-		return list(ProposalFinder
-			.where(new ProposalFilter(negotiation, status, topic, region, proposedBy, party, stance, q), parameters),
-				parameters, updatedSince, page, size);
+		return list(ProposalFinder.where(new ProposalFilter(negotiation, status, topic, region, proposedBy, party,
+				stance, q, EvidenceFilter.of(grade, hideAnonymous)), parameters), parameters, updatedSince, page, size);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.parley.read.proposals.FilterOptions.Option;
 import org.parley.position.StanceReader;
 import org.parley.position.StanceView;
 import org.parley.proposal.ProposalStatus;
+import org.parley.source.EvidenceFilter;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -107,10 +108,13 @@ class ProposalFinder {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		String where = where(filter, parameters);
 		String count = where.isEmpty() ? "select row_count from record_count where table_name = 'proposal'"
-				: "select count(*) " + FROM + where;
+				: evidenceAlone(filter)
+						? "select count(*) from proposal_evidence evidenced where "
+								+ filter.evidence().proposalCondition("evidenced", parameters)
+						: "select count(*) " + FROM + where;
 		if (pageable.getOffset() == 0) {
 			List<ProposalRow> rows = withStances(
-					rows(sort.orderBy(), where, sort, parameters, pageable.getPageSize(), 0));
+					rows(sort.orderBy(), where, sort, parameters, pageable.getPageSize(), 0), filter.evidence());
 			return PageableExecutionUtils.getPage(rows, pageable,
 					() -> this.jdbc.queryForObject(count, parameters, Long.class));
 		}
@@ -129,7 +133,17 @@ class ProposalFinder {
 					rows(sort.reversed(), where, sort, parameters, end - pageable.getOffset(), total - end));
 			java.util.Collections.reverse(rows);
 		}
-		return new PageImpl<>(withStances(rows), pageable, total);
+		return new PageImpl<>(withStances(rows, filter.evidence()), pageable, total);
+	}
+
+	/**
+	 * Whether the evidence is all the filter asks about: then the proposals are counted
+	 * from their summed-up evidence alone (each row there is a proposal's), not joined.
+	 */
+	private static boolean evidenceAlone(ProposalFilter filter) {
+		return filter.evidence().isActive() && new ProposalFilter(filter.negotiation(), filter.status(), filter.topic(),
+				filter.region(), filter.proposedBy(), filter.party(), filter.stance(), filter.q(), null)
+			.equals(ProposalFilter.none());
 	}
 
 	private List<ProposalRow> rows(String orderBy, String where, ProposalSort sort, MapSqlParameterSource parameters,
@@ -147,10 +161,14 @@ class ProposalFinder {
 				});
 	}
 
-	/** The rows with their proposers and every party's current stance, by party name. */
-	private List<ProposalRow> withStances(List<ProposalRow> rows) {
+	/**
+	 * The rows with their proposers and every party's current stance passing the evidence
+	 * filter, by party name.
+	 */
+	private List<ProposalRow> withStances(List<ProposalRow> rows, EvidenceFilter evidence) {
 		Map<Long, String> proposers = proposers(rows);
-		Map<Long, List<StanceView>> stances = this.stances.current(rows.stream().map(ProposalRow::id).toList())
+		Map<Long, List<StanceView>> stances = this.stances
+			.current(rows.stream().map(ProposalRow::id).toList(), evidence)
 			.stream()
 			.collect(groupingBy(StanceView::proposalId));
 		return rows.stream()
@@ -216,8 +234,16 @@ class ProposalFinder {
 				stanceConditions.add("current_stance.stance = :stance");
 				parameters.addValue("stance", filter.stance().name());
 			}
+			if (filter.evidence().isActive()) {
+				stanceConditions.add(filter.evidence().condition("current_stance", parameters));
+			}
 			conditions
 				.add(stance.append(" where ").append(String.join(" and ", stanceConditions)).append(")").toString());
+		}
+		else if (filter.evidence().isActive()) {
+			// Summed up per proposal over its current stances (V114): no stance is read.
+			conditions.add("exists (select 1 from proposal_evidence evidenced where evidenced.proposal_id = p.id and "
+					+ filter.evidence().proposalCondition("evidenced", parameters) + ")");
 		}
 		if (filter.q() != null) {
 			conditions.add("(p.title ilike :q or p.summary ilike :q or exists (select 1 from proposal_point point "

@@ -10,6 +10,8 @@ import org.parley.read.Paging;
 import org.parley.security.ReadAccess;
 import org.parley.position.Stance;
 import org.parley.proposal.ProposalStatus;
+import org.parley.source.EvidenceFilter;
+import org.parley.source.Grade;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -46,11 +48,13 @@ class ProposalListController {
 			@RequestParam(required = false) ProposalStatus status, @RequestParam(required = false) String topic,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String proposedBy,
 			@RequestParam(required = false) String party, @RequestParam(required = false) Stance stance,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "activity") String sort,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Grade grade,
+			@RequestParam(required = false) Boolean hideAnonymous, @RequestParam(defaultValue = "activity") String sort,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
 			Model model) {
 		ProposalSort order = ProposalSort.of(sort);
-		ProposalFilter filter = new ProposalFilter(negotiation, status, topic, region, proposedBy, party, stance, q);
+		ProposalFilter filter = new ProposalFilter(negotiation, status, topic, region, proposedBy, party, stance, q,
+				EvidenceFilter.of(grade, hideAnonymous));
 		// Odd paging is corrected rather than refused: pages start at 0, sizes run 1 to
 		// 100.
 		PageRequest pageable = Paging.of(page, size);
@@ -73,8 +77,10 @@ class ProposalListController {
 			@RequestParam(required = false) ProposalStatus status, @RequestParam(required = false) String topic,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String proposedBy,
 			@RequestParam(required = false) String party, @RequestParam(required = false) Stance stance,
-			@RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
-		ProposalFilter filter = new ProposalFilter(negotiation, status, topic, region, proposedBy, party, stance, q);
+			@RequestParam(required = false) String q, @RequestParam(required = false) Grade grade,
+			@RequestParam(required = false) Boolean hideAnonymous, HttpServletResponse response) throws IOException {
+		ProposalFilter filter = new ProposalFilter(negotiation, status, topic, region, proposedBy, party, stance, q,
+				EvidenceFilter.of(grade, hideAnonymous));
 		this.exports.download(response, ProposalExport.TABLE, (rows) -> this.export.write(filter, rows));
 	}
 

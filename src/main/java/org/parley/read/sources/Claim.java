@@ -7,8 +7,9 @@ import org.parley.position.Stance;
 import org.parley.source.Bearing;
 
 /**
- * One claim a report bears on: a round, a proposal, a party's position on a proposal, or
- * a proposal's introduction at a round. Fields not used by the kind are {@code null}.
+ * One claim a report bears on: a round, a proposal, a party's position on a proposal, a
+ * proposal's introduction at a round, or a proposal it first reported. Fields not used by
+ * the kind are {@code null}.
  */
 public record Claim(long citationId, Kind kind, Bearing bearing, Long roundId, String roundTitle, Long proposalId,
 		String proposalTitle, Long positionId, String partyName, Stance stance, LocalDate statedOn,
@@ -18,7 +19,7 @@ public record Claim(long citationId, Kind kind, Bearing bearing, Long roundId, S
 	public String href() {
 		return switch (this.kind) {
 			case ROUND, INTRODUCTION -> "/rounds/" + this.roundId;
-			case PROPOSAL -> "/proposals/" + this.proposalId;
+			case PROPOSAL, FIRST_REPORT -> "/proposals/" + this.proposalId;
 			case POSITION -> "/proposals/" + this.proposalId + "#position-" + this.positionId;
 		};
 	}
@@ -26,7 +27,10 @@ public record Claim(long citationId, Kind kind, Bearing bearing, Long roundId, S
 	/** What sort of claim. */
 	public enum Kind {
 
-		ROUND, PROPOSAL, POSITION, INTRODUCTION
+		ROUND, PROPOSAL, POSITION, INTRODUCTION,
+
+		/** The report a proposal was first reported in (its first-reported citation). */
+		FIRST_REPORT
 
 	}
 

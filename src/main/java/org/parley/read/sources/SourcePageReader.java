@@ -64,6 +64,11 @@ class SourcePageReader {
 			from proposal_citation pc join proposal p on p.id = pc.proposal_id
 			where pc.citation_id = any(:ids)
 			union all
+			select p.first_reported_citation_id, 'FIRST_REPORT', 'SUPPORTS', null, null, p.id, p.title, null, null,
+			       null, null, null, 3
+			from proposal p
+			where p.first_reported_citation_id = any(:ids)
+			union all
 			select poc.citation_id, 'POSITION', poc.bearing, null, null, p.id, p.title, po.id, pa.name, po.stance,
 			       po.stated_on, po.stated_on_precision, 4
 			from position_citation poc join position po on po.id = poc.position_id

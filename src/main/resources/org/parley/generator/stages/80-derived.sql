@@ -1,4 +1,4 @@
--- The tables the database keeps from others (V79, V81, V82, V83), filled once here: their triggers
+-- The tables the database keeps from others (V79, V81, V82, V83, V113, V114), filled once here: their triggers
 -- are disabled during the load (DerivedTables), so each is made by one set-based statement holding
 -- exactly what the triggers would have made from the generator's statements.
 
@@ -7,6 +7,18 @@ INSERT INTO current_position (proposal_id, party_id, position_id, stated_on, sta
 SELECT DISTINCT ON (p.proposal_id, p.party_id) p.proposal_id, p.party_id, p.id, p.stated_on, p.stance
 FROM position p
 ORDER BY p.proposal_id, p.party_id, p.stated_on DESC, p.id DESC;
+
+-- position_evidence: each position's evidence from its supporting citations (the view V113 defines),
+-- copied to its current stance.
+INSERT INTO position_evidence (position_id, best_credibility, anonymous_only)
+SELECT e.position_id, e.best_credibility, e.anonymous_only FROM position_evidence_of e;
+UPDATE current_position cur
+SET best_credibility = e.best_credibility, anonymous_only = e.anonymous_only
+FROM position_evidence e
+WHERE e.position_id = cur.position_id;
+-- proposal_evidence: the current stances' evidence summed up per proposal (the view V114 defines).
+INSERT INTO proposal_evidence (proposal_id, best_credibility, named, named_best_credibility)
+SELECT e.proposal_id, e.best_credibility, e.named, e.named_best_credibility FROM proposal_evidence_of e;
 
 -- record_count: each counted table's rows grew by as many as the generator added.
 UPDATE record_count c SET row_count = c.row_count + added.n

@@ -71,12 +71,17 @@ class DashboardTests {
 	@Test
 	@WithMockUser(roles = "ANALYST")
 	void countsWhatTheRecordHolds() throws Exception {
-		String[][] counts = { { "Negotiations", "negotiation" }, { "Rounds", "round" }, { "Proposals", "proposal" },
-				{ "Positions", "position" }, { "Sources", "source" }, { "Citations", "citation" } };
+		String[][] counts = { { "Negotiations", "negotiation", null }, { "Rounds", "round", "/rounds" },
+				{ "Proposals", "proposal", "/proposals" }, { "Positions", "position", null },
+				{ "Parties", "party", "/parties" }, { "People", "person", "/people" }, { "Topics", "topic", "/topics" },
+				{ "Regions", "region", "/regions" }, { "Sources", "source", "/sources" },
+				{ "Citations", "citation", null } };
 		for (String[] count : counts) {
 			long expected = id("select count(*) from " + count[1]);
+			// A count leads to the index of what it counts, where there is one.
+			String shown = (count[2] != null) ? "<a href=\"" + count[2] + "\">" + expected + "</a>" : "" + expected;
 			this.mvc.perform(get("/"))
-				.andExpect(content().string(containsString("<dt>" + count[0] + "</dt><dd>" + expected + "</dd>")));
+				.andExpect(content().string(containsString("<dt>" + count[0] + "</dt><dd>" + shown + "</dd>")));
 		}
 	}
 
@@ -90,7 +95,7 @@ class DashboardTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bulk round 40")))
 			.andExpect(content().string(containsString("Bulk proposal")))
-			.andExpect(content().string(containsString("<dt>Rounds</dt><dd>41</dd>")));
+			.andExpect(content().string(containsString("<dt>Rounds</dt><dd><a href=\"/rounds\">41</a></dd>")));
 		long statements = SqlStatements.count();
 		System.out.printf("statements: / %d%n", statements);
 		assertThat(statements).isLessThanOrEqualTo(8);

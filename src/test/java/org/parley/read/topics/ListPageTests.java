@@ -74,7 +74,7 @@ class ListPageTests {
 	void theStartPageLeadsToBoth() throws Exception {
 		Document start = page("/", analyst());
 		assertThat(start.select(".browse-links a").eachAttr("href")).containsExactly("/topics", "/regions", "/parties",
-				"/people");
+				"/people", "/sources");
 		assertThat(page("/", editor()).select(".edit-links a").eachAttr("href")).contains("/topics/new",
 				"/regions/new");
 	}
