@@ -70,6 +70,9 @@ class RegionEditTests {
 		assertThat(page("/regions/" + luhansk.get("id"), editor())).contains("<h1>Luhansk Oblast</h1>")
 			.contains("href=\"/regions/" + this.donbas + "\"");
 		// Its history names the region it lies within, and the changes page lists it.
+		assertThat(Jsoup.parse(page("/regions/" + luhansk.get("id"), editor()))
+			.select("a[href=/regions/" + luhansk.get("id") + "/history]")
+			.text()).isEqualTo("History");
 		Document history = Jsoup.parse(page("/regions/" + luhansk.get("id") + "/history", editor()));
 		assertThat(history.select("h1").text()).contains("Luhansk Oblast");
 		assertThat(history.select("#main").text()).contains("Within").contains("Donbas");
