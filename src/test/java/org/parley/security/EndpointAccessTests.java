@@ -157,6 +157,8 @@ class EndpointAccessTests {
 		assertThat(access(HttpMethod.GET, "/people/{id}")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/sources/{id}")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/sources")).isEqualTo(Access.READ);
+		assertThat(access(HttpMethod.GET, "/negotiations")).isEqualTo(Access.READ);
+		assertThat(access(HttpMethod.POST, "/negotiations")).isEqualTo(Access.EDITOR);
 		assertThat(access(HttpMethod.GET, "/topics/{id}")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/topics")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/regions")).isEqualTo(Access.READ);

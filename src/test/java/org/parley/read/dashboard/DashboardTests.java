@@ -71,7 +71,7 @@ class DashboardTests {
 	@Test
 	@WithMockUser(roles = "ANALYST")
 	void countsWhatTheRecordHolds() throws Exception {
-		String[][] counts = { { "Negotiations", "negotiation", null }, { "Rounds", "round", "/rounds" },
+		String[][] counts = { { "Negotiations", "negotiation", "/negotiations" }, { "Rounds", "round", "/rounds" },
 				{ "Proposals", "proposal", "/proposals" }, { "Positions", "position", null },
 				{ "Parties", "party", "/parties" }, { "People", "person", "/people" }, { "Topics", "topic", "/topics" },
 				{ "Regions", "region", "/regions" }, { "Sources", "source", "/sources" },
