@@ -536,3 +536,40 @@ JOIN position po ON po.proposal_id = pr.id
 JOIN source s ON s.slug = v.source_slug
 JOIN citation c ON c.source_id = s.id AND c.excerpt = v.excerpt
 ON CONFLICT ON CONSTRAINT position_citation_uk DO NOTHING;
+
+-- Search aliases: terms search treats as one (the editors' list at /aliases). A group is added
+-- only while its first term is in none, so loading again changes nothing.
+WITH g AS (INSERT INTO alias_group (note)
+           SELECT 'The zone the 28-point plan proposed for the Donbas.'
+           WHERE NOT EXISTS (SELECT 1 FROM alias_term WHERE lower(term) = 'dmz')
+           RETURNING id)
+INSERT INTO alias_term (alias_group_id, term)
+SELECT g.id, t.term FROM g, (VALUES ('DMZ'), ('demilitarized zone'), ('demilitarised zone')) AS t (term);
+
+WITH g AS (INSERT INTO alias_group (note)
+           SELECT 'American and British spelling.'
+           WHERE NOT EXISTS (SELECT 1 FROM alias_term WHERE lower(term) = 'demilitarized')
+           RETURNING id)
+INSERT INTO alias_term (alias_group_id, term)
+SELECT g.id, t.term FROM g, (VALUES ('demilitarized'), ('demilitarised')) AS t (term);
+
+WITH g AS (INSERT INTO alias_group (note)
+           SELECT 'American and British spelling.'
+           WHERE NOT EXISTS (SELECT 1 FROM alias_term WHERE lower(term) = 'demilitarization')
+           RETURNING id)
+INSERT INTO alias_term (alias_group_id, term)
+SELECT g.id, t.term FROM g, (VALUES ('demilitarization'), ('demilitarisation')) AS t (term);
+
+WITH g AS (INSERT INTO alias_group (note)
+           SELECT 'The Ukrainian spelling (Donbas) and the older, Russian-derived one (Donbass).'
+           WHERE NOT EXISTS (SELECT 1 FROM alias_term WHERE lower(term) = 'donbas')
+           RETURNING id)
+INSERT INTO alias_term (alias_group_id, term)
+SELECT g.id, t.term FROM g, (VALUES ('Donbas'), ('Donbass'), ('Донбас'), ('Донбасс')) AS t (term);
+
+WITH g AS (INSERT INTO alias_group (note)
+           SELECT 'Russia’s National Guard, in its transliterations and in Russian.'
+           WHERE NOT EXISTS (SELECT 1 FROM alias_term WHERE lower(term) = 'rosgvardiya')
+           RETURNING id)
+INSERT INTO alias_term (alias_group_id, term)
+SELECT g.id, t.term FROM g, (VALUES ('Rosgvardiya'), ('Rosgvardia'), ('National Guard'), ('Росгвардия')) AS t (term);

@@ -31,7 +31,8 @@ public class DemoData {
 	/** What the script inserts, each record before its parts. */
 	static final List<String> RECORDS = List.of("Source", "Citation", "Party", "Person", "Topic", "Region",
 			"Negotiation", "NegotiationParty", "Proposal", "ProposalPoint", "ProposalRelation", "ProposalCitation",
-			"Round", "RoundCitation", "RoundProposal", "RoundProposalCitation", "Position", "PositionCitation");
+			"Round", "RoundCitation", "RoundProposal", "RoundProposalCitation", "Position", "PositionCitation",
+			"AliasGroup");
 
 	static final String LOADER = "Geneva demo record";
 

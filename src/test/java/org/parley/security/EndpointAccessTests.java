@@ -95,6 +95,8 @@ class EndpointAccessTests {
 			// What a form's picker finds by typing: only editors fill forms.
 			rule(Access.EDITOR, GET, "/pick/*"), rule(Access.SIGNED_IN, GET, "/*/*/history"),
 			rule(Access.ADMIN, GET, "/actuator", "/actuator/**"),
+			// The search aliases: listed to every signed-in role, kept by editors.
+			rule(Access.SIGNED_IN, GET, "/aliases"), rule(Access.EDITOR, WRITES, "/aliases", "/aliases/**"),
 			// Who the caller is: any signed-in role, with a session or an API token.
 			rule(Access.SIGNED_IN, GET, "/api/v1/me"),
 			// Read pages: any signed-in role.
@@ -182,6 +184,10 @@ class EndpointAccessTests {
 		assertThat(access(HttpMethod.GET, "/regions/{id}/merge")).isEqualTo(Access.ADMIN);
 		assertThat(access(HttpMethod.POST, "/regions/{id}/merge")).isEqualTo(Access.ADMIN);
 		assertThat(access(HttpMethod.GET, "/search")).isEqualTo(Access.READ);
+		assertThat(access(HttpMethod.GET, "/aliases")).isEqualTo(Access.SIGNED_IN);
+		assertThat(access(HttpMethod.GET, "/aliases/new")).isEqualTo(Access.EDITOR);
+		assertThat(access(HttpMethod.POST, "/aliases")).isEqualTo(Access.EDITOR);
+		assertThat(access(HttpMethod.POST, "/aliases/{id}/delete")).isEqualTo(Access.EDITOR);
 		assertThat(access(HttpMethod.GET, "/changes")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/changes.atom")).isEqualTo(Access.READ);
 		assertThat(access(HttpMethod.GET, "/rounds/new")).isEqualTo(Access.EDITOR);

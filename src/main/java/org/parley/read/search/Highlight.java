@@ -37,9 +37,12 @@ final class Highlight {
 
 	/**
 	 * {@code ts_headline} options for body text: up to two passages around the matches.
+	 * {@code ShortWord=0}: with the default (3) a passage loses any word of three letters
+	 * or fewer at its edges, so a text beginning "I understand…" was shown as
+	 * "understand…".
 	 */
 	static final String PASSAGES = "StartSel=" + START + ", StopSel=" + STOP
-			+ ", MaxWords=35, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
+			+ ", MaxWords=35, MinWords=12, ShortWord=0, MaxFragments=2, FragmentDelimiter=\" … \"";
 
 	private Highlight() {
 	}

@@ -1,14 +1,18 @@
 package org.parley.read.search;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
+import org.parley.read.search.SearchReader.NegotiationChoice;
 import org.parley.security.ReadAccess;
 import org.parley.web.BadRequestException;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /search?q=…}: everything in the record that matches, grouped by kind, with the
- * matched words marked; {@code &kind=positions} pages through one group. One SQL
- * statement per page; none when there is nothing to search for.
+ * matched words marked; {@code &kind=positions} pages through one group;
+ * {@code negotiation}, {@code from} and {@code to} narrow it. A few SQL statements per
+ * page (see {@link SearchReader}); no search when there is nothing to search for.
  */
 @Controller
 class SearchController {
@@ -40,34 +45,53 @@ class SearchController {
 	@ReadAccess
 	String search(@RequestParam(name = "q", required = false) String q,
 			@RequestParam(name = "kind", required = false) String kind,
+			@RequestParam(name = "negotiation", required = false) String negotiation,
+			@RequestParam(name = "from", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam(name = "to", required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
 		String text = text(q);
 		SearchGroup group = group(kind);
+		SearchFilter filter = filter(negotiation, from, to);
 		model.addAttribute("query", text);
 		model.addAttribute("group", group);
+		model.addAttribute("filter", filter);
 		model.addAttribute("groups", SearchGroup.values());
 		model.addAttribute("candidates", SearchReader.CANDIDATES);
+		List<NegotiationChoice> negotiations = this.reader.negotiations(filter.negotiation());
+		model.addAttribute("negotiations", negotiations);
+		if (filter.negotiation() != null
+				&& negotiations.stream().noneMatch((choice) -> choice.slug().equals(filter.negotiation()))) {
+			throw new BadRequestException("No negotiation ‘" + filter.negotiation() + "’ is on record.");
+		}
 		if (text.isEmpty()) {
 			return "search/show";
 		}
-		if (group == null) {
-			Map<SearchGroup, GroupHits> results = this.reader.search(text, EnumSet.allOf(SearchGroup.class),
-					OVERVIEW_LIMIT, 0);
-			model.addAttribute("results", results);
-			model.addAttribute("total", results.values().stream().mapToLong(GroupHits::total).sum());
-			model.addAttribute("capped", results.values().stream().anyMatch(GroupHits::capped));
-		}
-		else {
-			int number = Math.max(page, 0);
-			Map<SearchGroup, GroupHits> results = this.reader.search(text, Set.of(group), PAGE_SIZE,
-					(long) number * PAGE_SIZE);
-			GroupHits hits = results.get(group);
-			model.addAttribute("results", results);
-			model.addAttribute("total", hits.total());
-			model.addAttribute("capped", hits.capped());
+		int number = Math.max(page, 0);
+		Set<SearchGroup> groups = (group != null) ? Set.of(group) : EnumSet.allOf(SearchGroup.class);
+		int size = (group != null) ? PAGE_SIZE : OVERVIEW_LIMIT;
+		SearchResults results = this.reader.search(text, groups, filter, size,
+				(group != null) ? (long) number * PAGE_SIZE : 0);
+		model.addAttribute("results", results.groups());
+		model.addAttribute("suggestion", results.suggestion());
+		model.addAttribute("total", results.total());
+		model.addAttribute("capped", results.capped());
+		if (group != null) {
+			GroupHits hits = results.groups().get(group);
 			model.addAttribute("page", new PageImpl<>(hits.hits(), PageRequest.of(number, PAGE_SIZE), hits.total()));
 		}
 		return "search/show";
+	}
+
+	/**
+	 * The filters as typed: a blank negotiation is none; a first day after the last is
+	 * refused.
+	 */
+	static SearchFilter filter(String negotiation, LocalDate from, LocalDate to) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new BadRequestException("‘from’ (" + from + ") must not be after ‘to’ (" + to + ").");
+		}
+		String slug = (negotiation != null && !negotiation.isBlank()) ? negotiation.strip() : null;
+		return new SearchFilter(slug, from, to);
 	}
 
 	/** What was typed, stripped; refused past {@value #MAX_QUERY_LENGTH} characters. */

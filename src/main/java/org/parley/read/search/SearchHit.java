@@ -26,10 +26,12 @@ import org.parley.source.Reliability;
  * @param speaker who stated a position
  * @param reliability the outlet's reliability, for a report
  * @param credibility the report's credibility (1 to 6), for a report
+ * @param linkPage the page of the source's reports that shows a report (0 for the first,
+ * and for other hits)
  */
 public record SearchHit(Kind kind, long id, long linkId, String titleHtml, String snippetHtml, String context,
 		Stance stance, LocalDate date, DatePrecision datePrecision, String speaker, Reliability reliability,
-		Integer credibility) {
+		Integer credibility, long linkPage) {
 
 	/** A report's Admiralty code, e.g. "C2", or {@code null} for other hits. */
 	public String grade() {
@@ -43,7 +45,10 @@ public record SearchHit(Kind kind, long id, long linkId, String titleHtml, Strin
 				? this.reliability.description() + "; " + Citation.describeCredibility(this.credibility) : null;
 	}
 
-	/** The page the hit is shown on. */
+	/**
+	 * The page the hit is shown on: a position or a report at its own anchor (a report on
+	 * the page of its source's reports that lists it).
+	 */
 	public String href() {
 		return switch (this.kind) {
 			case ROUND -> "/rounds/" + this.id;
@@ -51,7 +56,8 @@ public record SearchHit(Kind kind, long id, long linkId, String titleHtml, Strin
 			case POINT -> "/proposals/" + this.linkId;
 			case POSITION -> "/proposals/" + this.linkId + "#position-" + this.id;
 			case PERSON -> "/people/" + this.id;
-			case CITATION -> "/sources/" + this.linkId;
+			case CITATION -> "/sources/" + this.linkId + ((this.linkPage > 0) ? "?page=" + this.linkPage : "")
+					+ "#citation-" + this.id;
 		};
 	}
 

@@ -2,7 +2,6 @@ package org.parley.read.search;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -20,12 +19,18 @@ import org.parley.position.Stance;
 record SearchJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String query,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Group> groups,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) int page,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Hits per group and page.") int size) {
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Hits per group and page.") int size,
+		@Schema(description = "When nothing matched: the nearest name, title or alias term, to search for "
+				+ "instead.") String suggestion) {
 
-	static SearchJson of(String query, Map<SearchGroup, GroupHits> results, int page, int size) {
+	static SearchJson of(String query, SearchResults results, int page, int size) {
 		return new SearchJson(query,
-				results.entrySet().stream().map((entry) -> Group.of(entry.getKey(), entry.getValue())).toList(), page,
-				size);
+				results.groups()
+					.entrySet()
+					.stream()
+					.map((entry) -> Group.of(entry.getKey(), entry.getValue()))
+					.toList(),
+				page, size, results.suggestion());
 	}
 
 	@Schema(name = "SearchGroup",

@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @ParleyApplicationTest
@@ -147,12 +148,13 @@ class SearchTests {
 	}
 
 	@Test
-	void aBlankQueryShowsThePromptAndRunsNoQuery() throws Exception {
+	void aBlankQueryShowsThePromptAndRunsNoSearch() throws Exception {
 		SqlStatements.reset();
 		this.mvc.perform(get("/search").param("q", "   "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Type a word or two")));
-		assertThat(SqlStatements.count()).isZero();
+		// Only the negotiations the filter offers.
+		assertThat(SqlStatements.count()).isOne();
 		this.mvc.perform(get("/search")).andExpect(status().isOk());
 	}
 
@@ -180,10 +182,149 @@ class SearchTests {
 
 	@Test
 	void oneQueryPerSearchPlannedForItsOwnWords() throws Exception {
-		// The plan mode for this search's transaction, then the one query.
+		// The negotiations the filter offers, the plan mode for this search's
+		// transaction,
+		// the aliases of the words typed, then the one query.
 		SqlStatements.reset();
 		this.mvc.perform(get("/search").param("q", "Donbas")).andExpect(status().isOk());
-		assertThat(SqlStatements.count()).isEqualTo(2);
+		assertThat(SqlStatements.count()).isEqualTo(4);
+	}
+
+	@Test
+	void aNameSpeltALittleDifferentlyIsFoundBySimilarity() throws Exception {
+		long merezhko = id("select id from person where slug = 'oleksandr-merezhko'");
+		this.mvc.perform(get("/search").param("q", "Merezko"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"/people/" + merezhko + "\""),
+					containsString("Oleksandr Merezhko"), not(containsString("Did you mean")))));
+	}
+
+	@Test
+	void theBritishSpellingFindsTheAmericanThroughTheAliases() throws Exception {
+		long proposal = id("select id from proposal where slug = 'donbas-demilitarized-zone'");
+		this.mvc.perform(get("/search").param("q", "demilitarised"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<mark>Demilitarized</mark> zone in the Donbas"),
+					containsString("href=\"/proposals/" + proposal + "\""))));
+	}
+
+	@Test
+	void anAbbreviationFindsThePhraseItStandsFor() throws Exception {
+		long proposal = id("select id from proposal where slug = 'donbas-demilitarized-zone'");
+		this.mvc.perform(get("/search").param("q", "DMZ"))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("<mark>Demilitarized</mark> <mark>zone</mark> in the Donbas"),
+							containsString("href=\"/proposals/" + proposal + "\""))));
+	}
+
+	@Test
+	@Transactional
+	void thePhraseFindsItsAbbreviation() throws Exception {
+		this.jdbc.update("update proposal set summary = 'The DMZ as the Americans drew it.' "
+				+ "where slug = 'freeze-current-front-line'");
+		this.mvc.perform(get("/search").param("q", "demilitarized zone").param("kind", "proposals"))
+			.andExpect(content().string(containsString("The <mark>DMZ</mark> as the Americans drew it")));
+	}
+
+	@Test
+	void theRussianDerivedSpellingFindsTheUkrainian() throws Exception {
+		long proposal = id("select id from proposal where slug = 'ukrainian-withdrawal-from-donbas'");
+		this.mvc.perform(get("/search").param("q", "Donbass"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Ukrainian withdrawal from the <mark>Donbas</mark>"),
+					containsString("href=\"/proposals/" + proposal + "\""))));
+	}
+
+	@Test
+	void anotherTransliterationAndTheRussianNameFindTheNationalGuard() throws Exception {
+		long position = id("select po.id from position po join party pa on pa.id = po.party_id "
+				+ "where pa.slug = 'russia' and po.stance = 'CONDITIONAL'");
+		for (String typed : new String[] { "Rosgvardia", "Росгвардия" }) {
+			this.mvc.perform(get("/search").param("q", typed))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("#position-" + position + "\""),
+						containsString("<mark>Rosgvardiya</mark>"))));
+		}
+	}
+
+	@Test
+	@Transactional
+	void russianWordsAreFoundInTheirOtherForms() throws Exception {
+		this.jdbc.update("update position set note = 'Ушаков говорил о Росгвардии.' where stance = 'CONDITIONAL'");
+		this.mvc.perform(get("/search").param("q", "Росгвардия").param("kind", "positions"))
+			.andExpect(content().string(containsString("<mark>Росгвардии</mark>")));
+	}
+
+	@Test
+	void nothingMatchingSuggestsTheNearestNameAsASearch() throws Exception {
+		this.mvc.perform(get("/search").param("q", "Donetsk Oblst"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("No results"), containsString("Did you mean"),
+					containsString("href=\"/search?q=Donetsk%20Oblast\"><bdi>Donetsk Oblast</bdi></a>?"))));
+		this.mvc.perform(get("/api/v1/search").param("q", "Donetsk Oblst"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.suggestion").value("Donetsk Oblast"));
+	}
+
+	@Test
+	void aSnippetKeepsTheTextsFirstWordHoweverShort() throws Exception {
+		this.mvc.perform(get("/search").param("q", "analogies").param("kind", "positions"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					">I understand that the Americans think in terms of historical <mark>analogies</mark>")));
+	}
+
+	@Test
+	void aReportLinksToItsOwnPlaceOnTheSourcePage() throws Exception {
+		long citation = id("select c.id from citation c where c.excerpt like '%(Rosgvardiya)%'");
+		long source = id("select source_id from citation where id = " + citation);
+		this.mvc.perform(get("/search").param("q", "Rosgvardiya").param("kind", "reports"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/sources/" + source + "#citation-" + citation + "\"")));
+		this.mvc.perform(get("/sources/" + source))
+			.andExpect(content().string(containsString("id=\"citation-" + citation + "\"")));
+	}
+
+	@Test
+	void resultsCanBeNarrowedByKindNegotiationAndDay() throws Exception {
+		String slug = this.jdbc.queryForObject("select slug from negotiation order by id limit 1", String.class);
+		this.mvc.perform(get("/search").param("q", "withdraw").param("negotiation", slug))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"results-positions\""),
+					containsString("<option value=\"" + slug + "\" selected=\"selected\""),
+					containsString("kind=positions&amp;negotiation=" + slug))));
+		// The positions were stated on 21 February 2026: none from March on, and people
+		// have no day.
+		this.mvc.perform(get("/search").param("q", "withdraw").param("from", "2026-03-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(not(containsString("id=\"results-positions\"")), containsString("value=\"2026-03-01\""))));
+		this.mvc.perform(get("/search").param("q", "Merezhko").param("to", "2026-02-28"))
+			.andExpect(content().string(
+					allOf(containsString("id=\"results-positions\""), not(containsString("id=\"results-people\"")))));
+		this.mvc
+			.perform(get("/api/v1/search").param("q", "withdraw")
+				.param("kind", "positions")
+				.param("from", "2026-02-21")
+				.param("to", "2026-02-21")
+				.param("negotiation", slug))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.groups[0].total").value(org.hamcrest.Matchers.greaterThan(0)));
+	}
+
+	@Test
+	void badFiltersAreRefusedReadably() throws Exception {
+		this.mvc.perform(get("/search").param("q", "withdraw").param("negotiation", "no-such-talks"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("No negotiation ‘no-such-talks’")));
+		this.mvc.perform(get("/search").param("q", "withdraw").param("from", "2026-03-02").param("to", "2026-03-01"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("must not be after")));
+		this.mvc.perform(get("/api/v1/search").param("q", "withdraw").param("from", "yesterday"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/search").param("q", "withdraw").param("negotiation", "no-such-talks"))
+			.andExpect(status().isBadRequest());
 	}
 
 	private long id(String sql) {
