@@ -25,6 +25,7 @@ class ProposalPageController {
 		model.addAttribute("dossier", dossier);
 		model.addAttribute("proposal", dossier.proposal());
 		model.addAttribute("stanceChart", ProposalCharts.stances(dossier));
+		model.addAttribute("lineageDiagram", LineageDiagram.of(dossier.lineage()));
 		model.addAttribute("atomFeed", "/proposals/" + id + "/changes.atom");
 		return "proposals/show";
 	}
