@@ -3,10 +3,13 @@ package org.parley.read.matrix;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.parley.position.DatePrecision;
 import org.parley.position.Stance;
 import org.parley.position.StanceView;
 import org.parley.proposal.ProposalStatus;
 import org.parley.source.EvidenceFilter;
+import org.parley.source.Citation;
+import org.parley.source.Reliability;
 
 import org.springframework.data.domain.Page;
 
@@ -55,8 +58,17 @@ public record Matrix(NegotiationRef negotiation, List<PartyColumn> parties, Page
 	 * @param stance the latest position by {@code asOf}, or {@code null} for none
 	 * @param compared whether a compare date was given
 	 * @param before the latest position by the compare date, or {@code null} for none
+	 * @param grade the best grade of the reports supporting {@code stance}'s position
+	 * ({@link BestGrades}), or {@code null} when none is cited
 	 */
-	public record Cell(PartyColumn party, StanceView stance, boolean compared, StanceView before) {
+	public record Cell(PartyColumn party, StanceView stance, boolean compared, StanceView before, Grade grade) {
+
+		/**
+		 * Only known to have been said by the day shown: the cell reads "by that day".
+		 */
+		public boolean byThatDay() {
+			return this.stance != null && this.stance.statedOnPrecision() == DatePrecision.ON_OR_BEFORE;
+		}
 
 		public boolean changed() {
 			return this.compared && stanceOf(this.stance) != stanceOf(this.before);
@@ -68,6 +80,22 @@ public record Matrix(NegotiationRef negotiation, List<PartyColumn> parties, Page
 
 		private static Stance stanceOf(StanceView view) {
 			return (view != null) ? view.stance() : null;
+		}
+
+	}
+
+	/**
+	 * The grade of a report on the Admiralty scale, as the citation fragment shows one.
+	 */
+	public record Grade(Reliability reliability, int credibility) {
+
+		/** E.g. "B2". */
+		public String admiraltyCode() {
+			return this.reliability.name() + this.credibility;
+		}
+
+		public String credibilityDescription() {
+			return Citation.describeCredibility(this.credibility);
 		}
 
 	}

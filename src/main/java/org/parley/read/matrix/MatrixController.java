@@ -23,8 +23,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The position matrix: parties × proposals of one negotiation as of a date, optionally
- * compared with another date. At most seven statements: the negotiation, the chooser, the
- * parties, and the matrix's four (eight if the page asked for lies past the end).
+ * compared with another date. At most eight statements: the negotiation, the chooser, the
+ * parties, and the matrix's five (a count instead of the stances and grades if the page
+ * asked for lies past the end).
  */
 @Controller
 @ReadAccess

@@ -27,8 +27,9 @@ import static org.parley.read.CsvTable.text;
 
 /**
  * The matrix of one negotiation as {@code matrix.csv}: a row per proposal listed on the
- * date (every page of it, by title), a column per party holding its stance then, empty
- * where it had stated none. The stances are read as the page reads them
+ * date (every page of it, by title), four columns per party holding its stance then, the
+ * position that decided it, its speaker and the best grade of its evidence, empty where
+ * it had stated none. The stances are read as the page reads them
  * ({@link StanceReader#asOf}), {@value #BATCH} proposals at a time.
  */
 @Component
@@ -40,8 +41,10 @@ public class MatrixExport {
 	static final List<Column> PROPOSAL_COLUMNS = List.of(integer("proposal_id"), text("proposal"),
 			code("status", ProposalStatus.class), date("first_reported_on"));
 
-	/** As the codebook shows it: one column per party, named after the party. */
-	public static final CsvTable DESCRIBED = withColumns(List.of(code("{party}", Stance.class)));
+	/**
+	 * As the codebook shows it: four columns per party, the first named after the party.
+	 */
+	public static final CsvTable DESCRIBED = withColumns(partyColumns("{party}"));
 
 	// The proposals the page lists on the date, in its order: every page of them.
 	private static final String ROWS = "select p.id, p.title, p.status, p.first_reported_on " + MatrixReader.LISTED
@@ -51,14 +54,26 @@ public class MatrixExport {
 
 	private final StanceReader stances;
 
-	MatrixExport(Exports exports, StanceReader stances) {
+	private final BestGrades grades;
+
+	MatrixExport(Exports exports, StanceReader stances, BestGrades grades) {
 		this.exports = exports;
 		this.stances = stances;
+		this.grades = grades;
 	}
 
 	/** The table of a negotiation with these parties. */
 	static CsvTable table(List<PartyColumn> parties) {
-		return withColumns(parties.stream().map((party) -> code(party.name(), Stance.class)).toList());
+		return withColumns(parties.stream().flatMap((party) -> partyColumns(party.name()).stream()).toList());
+	}
+
+	/**
+	 * A party's stance, the position that decided it (whose date and precision
+	 * positions.csv gives), its speaker and the best grade of its evidence.
+	 */
+	private static List<Column> partyColumns(String party) {
+		return List.of(code(party, Stance.class), integer(party + ".position_id"), text(party + ".speaker"),
+				text(party + ".grade"));
 	}
 
 	private static CsvTable withColumns(List<Column> partyColumns) {
@@ -87,13 +102,21 @@ public class MatrixExport {
 
 	private void writeBatch(List<Object[]> batch, List<PartyColumn> parties, LocalDate asOf, EvidenceFilter evidence,
 			CsvRows rows) {
-		Map<List<Long>, Stance> stance = new HashMap<>();
+		Map<List<Long>, StanceView> stance = new HashMap<>();
 		for (StanceView view : this.stances.asOf(batch.stream().map((row) -> (Long) row[0]).toList(), asOf, evidence)) {
-			stance.put(List.of(view.proposalId(), view.partyId()), view.stance());
+			stance.put(List.of(view.proposalId(), view.partyId()), view);
 		}
+		Map<Long, Matrix.Grade> grades = this.grades.of(stance.values().stream().map(StanceView::positionId).toList());
 		for (Object[] proposal : batch) {
 			List<Object> cells = new ArrayList<>(Arrays.asList(proposal));
-			parties.forEach((party) -> cells.add(stance.get(List.of((Long) proposal[0], party.id()))));
+			parties.forEach((party) -> {
+				StanceView view = stance.get(List.of((Long) proposal[0], party.id()));
+				Matrix.Grade grade = (view != null) ? grades.get(view.positionId()) : null;
+				cells.add((view != null) ? view.stance() : null);
+				cells.add((view != null) ? view.positionId() : null);
+				cells.add((view != null) ? view.speakerName() : null);
+				cells.add((grade != null) ? grade.admiraltyCode() : null);
+			});
 			rows.row(cells.toArray());
 		}
 		batch.clear();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.parley.negotiation.PartyRole;
+import org.parley.position.DatePrecision;
 import org.parley.position.Stance;
 import org.parley.position.StanceView;
 import org.parley.proposal.ProposalStatus;
@@ -19,7 +20,7 @@ import org.parley.proposal.ProposalStatus;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Matrix",
 		example = """
-				{"negotiation": {"id": 1, "slug": "geneva-2026", "title": "Geneva talks 2026"}, "as_of": "2026-02-20", "compare": "2026-02-01", "parties": [{"id": 3, "name": "Russian Federation", "short_name": "Russia", "role": "PARTY"}], "rows": [{"proposal_id": 17, "title": "Demilitarized zone in the Donbas", "status": "UNDER_DISCUSSION", "first_reported_on": "2026-02-17", "new_since_compare": false, "cells": [{"party_id": 3, "stance": "CONDITIONAL", "position_id": 812, "stated_on": "2026-02-18", "condition": "Ukrainian forces withdraw first", "before_stance": "OPPOSES", "before_position_id": 640, "changed": true}]}], "total": 1, "page": 0, "size": 25, "changes": [{"proposal_id": 17, "proposal_title": "Demilitarized zone in the Donbas", "party_id": 3, "party_name": "Russian Federation", "before": "OPPOSES", "after": "CONDITIONAL", "position_id": 812}], "change_count": 1}""",
+				{"negotiation": {"id": 1, "slug": "geneva-2026", "title": "Geneva talks 2026"}, "as_of": "2026-02-20", "compare": "2026-02-01", "parties": [{"id": 3, "name": "Russian Federation", "short_name": "Russia", "role": "PARTY"}], "rows": [{"proposal_id": 17, "title": "Demilitarized zone in the Donbas", "status": "UNDER_DISCUSSION", "first_reported_on": "2026-02-17", "new_since_compare": false, "cells": [{"party_id": 3, "stance": "CONDITIONAL", "position_id": 812, "stated_on": "2026-02-18", "stated_on_precision": "ON_OR_BEFORE", "condition": "Ukrainian forces withdraw first", "speaker_id": 9, "speaker_name": "Yuri Ushakov", "grade": "B2", "before_stance": "OPPOSES", "before_position_id": 640, "changed": true}]}], "total": 1, "page": 0, "size": 25, "changes": [{"proposal_id": 17, "proposal_title": "Demilitarized zone in the Donbas", "party_id": 3, "party_name": "Russian Federation", "before": "OPPOSES", "after": "CONDITIONAL", "position_id": 812}], "change_count": 1}""",
 		description = "Parties × proposals of one negotiation, each cell the stance as it stood "
 				+ "on as_of; with compare, each cell also holds the stance then, and changes lists the cells that differ.")
 record MatrixJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Negotiation negotiation,
@@ -70,7 +71,7 @@ record MatrixJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Negotiati
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@Schema(name = "MatrixRow",
 			example = """
-					{"proposal_id": 17, "title": "Demilitarized zone in the Donbas", "status": "UNDER_DISCUSSION", "first_reported_on": "2026-02-17", "new_since_compare": false, "cells": [{"party_id": 3, "stance": "CONDITIONAL", "position_id": 812, "stated_on": "2026-02-18", "condition": "Ukrainian forces withdraw first", "before_stance": "OPPOSES", "before_position_id": 640, "changed": true}]}""",
+					{"proposal_id": 17, "title": "Demilitarized zone in the Donbas", "status": "UNDER_DISCUSSION", "first_reported_on": "2026-02-17", "new_since_compare": false, "cells": [{"party_id": 3, "stance": "CONDITIONAL", "position_id": 812, "stated_on": "2026-02-18", "stated_on_precision": "ON_OR_BEFORE", "condition": "Ukrainian forces withdraw first", "speaker_id": 9, "speaker_name": "Yuri Ushakov", "grade": "B2", "before_stance": "OPPOSES", "before_position_id": 640, "changed": true}]}""",
 			description = "A proposal and its cells, in the order of parties.")
 	record Row(@JsonProperty("proposal_id") @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long proposalId,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title,
@@ -90,12 +91,22 @@ record MatrixJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Negotiati
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@Schema(name = "MatrixCell",
 			example = """
-					{"party_id": 3, "stance": "CONDITIONAL", "position_id": 812, "stated_on": "2026-02-18", "condition": "Ukrainian forces withdraw first", "before_stance": "OPPOSES", "before_position_id": 640, "changed": true}""",
+					{"party_id": 3, "stance": "CONDITIONAL", "position_id": 812, "stated_on": "2026-02-18", "stated_on_precision": "ON_OR_BEFORE", "condition": "Ukrainian forces withdraw first", "speaker_id": 9, "speaker_name": "Yuri Ushakov", "grade": "B2", "before_stance": "OPPOSES", "before_position_id": 640, "changed": true}""",
 			description = "Where one party stood on one proposal: the latest position stated by "
 					+ "as_of (no stance when there is none), and with compare the latest by then.")
 	record Cell(@JsonProperty("party_id") @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long partyId,
-			Stance stance, @JsonProperty("position_id") Long positionId, @JsonProperty("stated_on") LocalDate statedOn,
-			String condition, @JsonProperty("before_stance") Stance beforeStance,
+			Stance stance,
+			@JsonProperty("position_id") @Schema(
+					description = "The position that decided the cell: the latest stated by as_of, the last recorded "
+							+ "of its day.") Long positionId,
+			@JsonProperty("stated_on") LocalDate statedOn,
+			@JsonProperty("stated_on_precision") @Schema(
+					description = "ON_OR_BEFORE: only known to have been said by stated_on.") DatePrecision statedOnPrecision,
+			String condition, @JsonProperty("speaker_id") Long speakerId,
+			@JsonProperty("speaker_name") String speakerName,
+			@Schema(description = "The best Admiralty grade of the reports supporting the position, e.g. B2; "
+					+ "absent when none is cited.") String grade,
+			@JsonProperty("before_stance") Stance beforeStance,
 			@JsonProperty("before_position_id") Long beforePositionId,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 					description = "With compare: whether the stance differs between the two dates.") boolean changed) {
@@ -105,7 +116,9 @@ record MatrixJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Negotiati
 			StanceView before = cell.before();
 			return new Cell(cell.party().id(), (now != null) ? now.stance() : null,
 					(now != null) ? now.positionId() : null, (now != null) ? now.statedOn() : null,
-					(now != null) ? now.condition() : null, cell.beforeStance(),
+					(now != null) ? now.statedOnPrecision() : null, (now != null) ? now.condition() : null,
+					(now != null) ? now.speakerId() : null, (now != null) ? now.speakerName() : null,
+					(cell.grade() != null) ? cell.grade().admiraltyCode() : null, cell.beforeStance(),
 					(before != null) ? before.positionId() : null, cell.changed());
 		}
 

@@ -22,10 +22,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the stance matrix of a negotiation. A matrix costs at most five statements: one
- * page of proposals (with their total), the stances on {@code asOf}, and with a compare
- * date the stances then and the changes over the whole negotiation; a count only when the
- * page asked for lies past the end.
+ * Reads the stance matrix of a negotiation. A matrix costs at most six statements: one
+ * page of proposals (with their total), the stances on {@code asOf} and the best grade of
+ * their evidence, and with a compare date the stances then and the changes over the whole
+ * negotiation; a count only when the page asked for lies past the end.
  */
 @Component
 public class MatrixReader {
@@ -96,9 +96,12 @@ public class MatrixReader {
 
 	private final StanceReader stances;
 
-	MatrixReader(NamedParameterJdbcTemplate jdbc, StanceReader stances) {
+	private final BestGrades grades;
+
+	MatrixReader(NamedParameterJdbcTemplate jdbc, StanceReader stances, BestGrades grades) {
 		this.jdbc = jdbc;
 		this.stances = stances;
+		this.grades = grades;
 	}
 
 	public Optional<NegotiationRef> negotiation(String slug) {
@@ -171,12 +174,15 @@ public class MatrixReader {
 		Map<List<Long>, StanceView> now = byCell(this.stances.asOf(ids, asOf, evidence));
 		Map<List<Long>, StanceView> earlier = (compare != null) ? byCell(this.stances.asOf(ids, compare, evidence))
 				: Map.of();
+		Map<Long, Matrix.Grade> grades = this.grades.of(now.values().stream().map(StanceView::positionId).toList());
 		List<Matrix.Row> rows = new ArrayList<>();
 		for (ProposalRow proposal : proposals) {
 			List<Matrix.Cell> cells = new ArrayList<>();
 			for (PartyColumn party : parties) {
 				List<Long> key = List.of(proposal.id(), party.id());
-				cells.add(new Matrix.Cell(party, now.get(key), compare != null, earlier.get(key)));
+				StanceView stance = now.get(key);
+				cells.add(new Matrix.Cell(party, stance, compare != null, earlier.get(key),
+						(stance != null) ? grades.get(stance.positionId()) : null));
 			}
 			boolean newSinceCompare = compare != null && proposal.firstReportedOn() != null
 					&& proposal.firstReportedOn().isAfter(compare);

@@ -1,6 +1,7 @@
 package org.parley.read.negotiations;
 
 import org.parley.read.Paging;
+import org.parley.read.proposals.LineageFamilies;
 import org.parley.read.matrix.PartyColumn;
 import org.parley.read.matrix.NegotiationRef;
 import org.parley.read.matrix.MatrixReader;
@@ -22,8 +23,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * One negotiation: its parties and their roles, its rounds, its proposals by status and
- * where everyone stands today. Six statements (seven if the matrix page asked for lies
- * past the end).
+ * where everyone stands today, and its largest families of related proposals drawn. Eight
+ * statements: the negotiation, its parties, rounds, proposals, the matrix's three and the
+ * families' one (the matrix's count instead of its stances and grades if the page asked
+ * for lies past the end).
  */
 @Controller
 @ReadAccess
@@ -35,9 +38,12 @@ class NegotiationController {
 
 	private final NegotiationReader negotiations;
 
-	NegotiationController(MatrixReader matrices, NegotiationReader negotiations) {
+	private final LineageFamilies families;
+
+	NegotiationController(MatrixReader matrices, NegotiationReader negotiations, LineageFamilies families) {
 		this.matrices = matrices;
 		this.negotiations = negotiations;
+		this.families = families;
 	}
 
 	@GetMapping("/negotiations/{slug}")
@@ -52,6 +58,7 @@ class NegotiationController {
 		Matrix matrix = this.matrices.matrix(negotiation, parties, LocalDate.now(), null, Paging.of(page, size));
 		model.addAttribute("view", new NegotiationPage(negotiation, parties, rounds.shown(), rounds.total(),
 				proposals.shown(), proposals.total(), matrix));
+		model.addAttribute("families", this.families.of(negotiation.id()));
 		model.addAttribute("atomFeed", "/negotiations/" + negotiation.slug() + "/changes.atom");
 		return "negotiations/show";
 	}

@@ -2,6 +2,7 @@ package org.parley.read.parties;
 
 import org.parley.read.PositionEntry;
 import org.parley.read.Paging;
+import org.parley.read.StanceChart;
 import org.parley.security.ReadAccess;
 import org.parley.source.EvidenceFilter;
 import org.parley.source.Grade;
@@ -42,11 +43,36 @@ class PartyPageController {
 		PartyPageReader.Counted<List<PartyProfile.PersonItem>> people = this.reader.people(id);
 		Page<PositionEntry> positions = this.reader.positionsOfParty(id, evidence, Paging.of(page, size));
 		PartyPageReader.Counted<List<PartyProfile.ProposedItem>> proposed = this.reader.proposed(id);
+		List<PartyProfile.ProposalPositions> byProposal = PartyPageReader.byProposal(positions.getContent());
 		model.addAttribute("profile", new PartyProfile(party, this.reader.roles(id), people.shown(), people.total(),
-				positions, PartyPageReader.byProposal(positions.getContent()), proposed.shown(), proposed.total()));
+				positions, byProposal, proposed.shown(), proposed.total()));
+		model.addAttribute("stanceChart", stanceChart(byProposal));
 		model.addAttribute("evidence", evidence);
 		model.addAttribute("atomFeed", "/parties/" + id + "/changes.atom");
 		return "parties/show";
+	}
+
+	/**
+	 * One row per proposal of this page, its positions oldest first (the page lists them
+	 * newest first); each mark links to the position on this page.
+	 */
+	static StanceChart stanceChart(List<PartyProfile.ProposalPositions> byProposal) {
+		List<StanceChart.Lane> lanes = byProposal.stream()
+			.map((group) -> new StanceChart.Lane(group.proposalTitle(), "/proposals/" + group.proposalId(),
+					oldestFirst(group.positions()).stream()
+						.map((position) -> new StanceChart.Statement(position.id(), position.statedOn(),
+								position.statedOnPrecision(), position.stance(), position.speakerName(),
+								"#position-" + position.id()))
+						.toList(),
+					null))
+			.toList();
+		return StanceChart.of(lanes);
+	}
+
+	private static <T> List<T> oldestFirst(List<T> newestFirst) {
+		List<T> list = new java.util.ArrayList<>(newestFirst);
+		java.util.Collections.reverse(list);
+		return list;
 	}
 
 }

@@ -38,6 +38,18 @@ final class Lineage {
 	 * @return its root node
 	 */
 	static LineageNode tree(End root, List<Edge> edges) {
+		return tree(root, edges, true);
+	}
+
+	/**
+	 * The tree rooted at a proposal.
+	 * @param root the proposal
+	 * @param edges relations among proposals near it, read "from &lt;kind&gt; to"
+	 * @param rootIsCurrent whether the root is the proposal whose page this is (a
+	 * negotiation's page draws its families without one)
+	 * @return its root node
+	 */
+	static LineageNode tree(End root, List<Edge> edges, boolean rootIsCurrent) {
 		Map<Long, List<Link>> links = new LinkedHashMap<>();
 		for (Edge edge : edges) {
 			links.computeIfAbsent(edge.from().id(), (id) -> new ArrayList<>())
@@ -45,7 +57,7 @@ final class Lineage {
 			links.computeIfAbsent(edge.to().id(), (id) -> new ArrayList<>())
 				.add(new Link(edge.kind().name() + ".in", edge.from(), edge.note()));
 		}
-		Builder top = new Builder(root, null, true, 0);
+		Builder top = new Builder(root, null, rootIsCurrent, 0);
 		Set<Long> placed = new HashSet<>(Set.of(root.id()));
 		Deque<Builder> queue = new ArrayDeque<>(List.of(top));
 		while (!queue.isEmpty()) {
@@ -64,7 +76,8 @@ final class Lineage {
 				if (seen && node.depth > 0) {
 					continue;
 				}
-				Builder child = new Builder(link.other(), link.note(), link.other().id() == root.id(), node.depth + 1);
+				Builder child = new Builder(link.other(), link.note(), rootIsCurrent && link.other().id() == root.id(),
+						node.depth + 1);
 				node.groups.computeIfAbsent(link.relation(), (key) -> new ArrayList<>()).add(child);
 				if (!seen) {
 					placed.add(link.other().id());

@@ -24,6 +24,8 @@ class ProposalPageController {
 		Dossier dossier = this.dossiers.read(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("dossier", dossier);
 		model.addAttribute("proposal", dossier.proposal());
+		model.addAttribute("stanceChart", ProposalCharts.stances(dossier));
+		model.addAttribute("lineageDiagram", LineageDiagram.of(dossier.lineage()));
 		model.addAttribute("atomFeed", "/proposals/" + id + "/changes.atom");
 		return "proposals/show";
 	}
