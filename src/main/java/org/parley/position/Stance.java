@@ -16,7 +16,7 @@ public enum Stance {
 
 	OPPOSES("✗", "opposes", "against it, but still negotiating on it"),
 
-	REJECTS("⛔", "rejects", "refuses it outright");
+	REJECTS("⊘", "rejects", "refuses it outright");
 
 	private final String symbol;
 

@@ -57,6 +57,16 @@ public class PageLinks {
 			.toUriString();
 	}
 
+	/**
+	 * This page's address, absolute, with its query: what a printout of it shows (the
+	 * matrix as of its date, the list as filtered), written in its footer.
+	 */
+	public String address() {
+		HttpServletRequest request = request();
+		String query = request.getQueryString();
+		return permalink() + ((query != null) ? "?" + query : "");
+	}
+
 	/** Where the application is, absolute, without a trailing slash. */
 	public String root() {
 		HttpServletRequest request = request();

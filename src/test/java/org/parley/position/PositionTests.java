@@ -49,7 +49,7 @@ class PositionTests {
 
 	@Test
 	void stancesCarryWordAndSymbol() {
-		assertThat(Stance.REJECTS.label()).isEqualTo("⛔ rejects");
+		assertThat(Stance.REJECTS.label()).isEqualTo("⊘ rejects");
 		assertThat(Stance.CONDITIONAL.symbol()).isEqualTo("◐");
 		assertThat(Stance.OPEN.word()).isEqualTo("open");
 	}

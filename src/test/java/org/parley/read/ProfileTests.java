@@ -39,7 +39,7 @@ class ProfileTests {
 			.contains("They are trying to disguise the withdrawal.")
 			.contains("We cannot leave these fortified districts of Donetsk Oblast and essentially hand them over.")
 			.contains("Ukrainian officials call the proposal unrealistic and unacceptable.")
-			.contains(">⛔</span> <span>rejects</span>")
+			.contains(">⊘</span> <span>rejects</span>")
 			.contains(">✓</span> <span>supports</span>")
 			.contains("by <time datetime=\"2026-02-21\" title=\"Said on this day or earlier")
 			// Evidence: Report (C) graded 2, relayed from The Kyiv Independent.
@@ -74,7 +74,7 @@ class ProfileTests {
 			.contains("We cannot leave these fortified districts of Donetsk Oblast and essentially hand them over.")
 			.containsPattern("href=\"/proposals/\\d+#position-\\d+\">Joint Russian–Ukrainian civilian administration")
 			.containsPattern("href=\"/proposals/\\d+#position-\\d+\">Ukrainian withdrawal from the Donbas")
-			.contains(">⛔</span> <span>rejects</span>")
+			.contains(">⊘</span> <span>rejects</span>")
 			.contains(">C2</abbr>");
 	}
 

@@ -144,7 +144,7 @@ class ReadableHistoryTests {
 		assertThat(positions.select("li")).hasSize(positionIds.size());
 		positionIds.forEach(
 				(position) -> assertThat(positions.select("a[href=/positions/" + position + "/history]")).hasSize(1));
-		assertThat(positions.text()).contains("Ukraine ⛔ rejects").contains("United States ✓ supports");
+		assertThat(positions.text()).contains("Ukraine ⊘ rejects").contains("United States ✓ supports");
 		// Latest first: the US's statement of 18 February after Ukraine's of the 21st.
 		assertThat(positions.text().indexOf("Ukraine")).isLessThan(positions.text().indexOf("United States"));
 		long round = id("select id from round where slug = 'geneva-2026-02-17'");

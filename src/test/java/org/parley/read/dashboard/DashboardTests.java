@@ -59,7 +59,7 @@ class DashboardTests {
 						"stalemate", "Russia–Ukraine peace talks", "Latest stances")))
 			.andExpect(content().string(stringContainsInOrder("Latest stances",
 					"<a href=\"/parties/" + ukraine + "\">Ukraine</a>",
-					"<span aria-hidden=\"true\">⛔</span> <span>rejects</span>", "—",
+					"<span aria-hidden=\"true\">⊘</span> <span>rejects</span>", "—",
 					"<a href=\"/proposals/" + administration
 							+ "\">Joint Russian–Ukrainian civilian administration of a Donbas demilitarized zone</a>",
 					"by <time datetime=\"2026-02-21\" title=\"Said on this day or earlier; only the latest possible day is known\">21 Feb 2026</time>")))

@@ -46,8 +46,10 @@ class MatrixTests {
 	@Test
 	void asOfThe21stUkraineRejectsTheJointAdministrationAndRussiaAcceptsTheZoneOnACondition() throws Exception {
 		String html = page("/matrix?negotiation=russia-ukraine&asOf=2026-02-21");
-		assertThat(html).contains(
-				"<caption>Where the parties to the Russia–Ukraine peace talks stood on each proposal as of 21 Feb 2026</caption>")
+		assertThat(html)
+			.contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"matrix-caption\">")
+			.contains(
+					"<caption id=\"matrix-caption\">Where the parties to the Russia–Ukraine peace talks stood on each proposal as of 21 Feb 2026</caption>")
 			.contains("<th scope=\"col\">")
 			.contains("<th scope=\"row\">")
 			.contains("(mediator)");
@@ -55,7 +57,7 @@ class MatrixTests {
 		List<String> joint = cells(row(html, JOINT_ADMINISTRATION));
 		assertThat(joint.get(0)).contains("no position");
 		assertThat(joint.get(1)).contains("stance-rejects")
-			.contains(">⛔</span> <span>rejects</span>")
+			.contains(">⊘</span> <span>rejects</span>")
 			.contains("by <time datetime=\"2026-02-21\" title=\"Said on this day or earlier")
 			.containsPattern("href=\"/proposals/\\d+#position-\\d+\"");
 		assertThat(joint.get(2)).contains(">✓</span> <span>supports</span>");
@@ -74,7 +76,7 @@ class MatrixTests {
 			.contains("new: first reported 18 Feb 2026");
 		List<String> joint = cells(row(html, JOINT_ADMINISTRATION));
 		assertThat(joint.get(1)).contains("matrix__cell changed")
-			.containsPattern("<strong>changed:</strong>\\s*<span>no position</span>\\s*→\\s*<span>⛔ rejects</span>");
+			.containsPattern("<strong>changed:</strong>\\s*<span>no position</span>\\s*→\\s*<span>⊘ rejects</span>");
 		assertThat(joint.get(0)).doesNotContain("changed");
 		String changes = html.substring(html.indexOf("matrix-changes-heading"), html.indexOf("</section>"));
 		assertThat(changes).contains(">Ukraine</a>").contains(JOINT_ADMINISTRATION).contains("stance-rejects");

@@ -53,7 +53,7 @@ class ProposalListTests {
 		assertThat(row).contains("Joint Russian–Ukrainian civilian administration of a Donbas demilitarized zone")
 			.contains("under discussion")
 			.contains("18 Feb 2026")
-			.contains("Ukraine ⛔ rejects")
+			.contains("Ukraine ⊘ rejects")
 			.contains("United States ✓ supports")
 			.doesNotContain("Russia ");
 		String dmz = Html.text(Html.section(html, "proposal-" + id("donbas-demilitarized-zone"), "</tr>"));
@@ -73,12 +73,12 @@ class ProposalListTests {
 			.contains("<option value=\"status-of-donbas\">Status of the Donbas</option>")
 			.contains("<option value=\"donetsk-oblast\">Donetsk Oblast</option>")
 			.contains("<option value=\"UNDER_DISCUSSION\">under discussion</option>")
-			.contains("<option value=\"REJECTS\">⛔ rejects</option>")
+			.contains("<option value=\"REJECTS\">⊘ rejects</option>")
 			.contains("<option value=\"ukraine\">Ukraine</option>");
 		// The chosen values stay chosen.
 		assertThat(page("/proposals?party=ukraine&stance=REJECTS&q=donbas"))
 			.contains("<option value=\"ukraine\" selected=\"selected\">Ukraine</option>")
-			.contains("<option value=\"REJECTS\" selected=\"selected\">⛔ rejects</option>")
+			.contains("<option value=\"REJECTS\" selected=\"selected\">⊘ rejects</option>")
 			.contains("value=\"donbas\"");
 	}
 

@@ -41,7 +41,7 @@ class ProposalPageTests {
 		String ukraine = Html.section(html, "stance-party-" + party("ukraine"), "id=\"stance-party-",
 				"id=\"lineage-heading\"");
 		String text = Html.text(ukraine);
-		assertThat(text).contains("Ukraine ⛔ rejects")
+		assertThat(text).contains("Ukraine ⊘ rejects")
 			.contains("“" + MEREZHKO + "”")
 			.contains("— Oleksandr Merezhko, Head of the Ukrainian parliament's foreign affairs committee")
 			.contains("by 21 Feb 2026")
@@ -160,11 +160,11 @@ class ProposalPageTests {
 		String history = Html.text(Html.section(html, "history-heading", "id=\"evidence-heading\""));
 		assertThat(history).startsWith("History of positions by 18 Feb 2026 United States ✓ supports");
 		assertThat(history.indexOf("by 18 Feb 2026 United States"))
-			.isLessThan(history.indexOf("by 21 Feb 2026 Ukraine ⛔ rejects"));
+			.isLessThan(history.indexOf("by 21 Feb 2026 Ukraine ⊘ rejects"));
 		assertThat(history).contains(MEREZHKO)
 			.contains("Merezhko said it would still effectively require Ukrainian troops to withdraw")
 			.contains("I understand that the Americans think in terms of historical analogies");
-		assertThat(history.split("Ukraine ⛔ rejects", -1)).hasSize(5);
+		assertThat(history.split("Ukraine ⊘ rejects", -1)).hasSize(5);
 	}
 
 	@Test

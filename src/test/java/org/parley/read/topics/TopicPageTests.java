@@ -46,7 +46,7 @@ class TopicPageTests {
 					containsString("Proposals on this issue"))))
 			// the joint administration: Ukraine rejects, the United States supports
 			.andExpect(content().string(stringContainsInOrder(
-					"Joint Russian–Ukrainian civilian administration of a Donbas demilitarized zone", "Ukraine", "⛔",
+					"Joint Russian–Ukrainian civilian administration of a Donbas demilitarized zone", "Ukraine", "⊘",
 					"rejects", "United States", "✓", "supports")))
 			// the DMZ: Russia's condition
 			.andExpect(content().string(stringContainsInOrder("Demilitarized zone in the Donbas", "Russia", "◐",
