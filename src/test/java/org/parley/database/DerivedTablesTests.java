@@ -34,6 +34,7 @@ public class DerivedTablesTests {
 			           case when e.part_of_type is null
 			                then (select string_agg(k, ',') from jsonb_object_keys(e.changes) k)
 			                else case e.entity_type when 'ProposalPoint' then 'points'
+			                                        when 'NegotiationParty' then 'parties'
 			                                        when 'ProposalRelation' then 'relations'
 			                                        when 'RoundProposal' then 'proposals'
 			                                        else 'citations' end
@@ -43,7 +44,7 @@ public class DerivedTablesTests {
 			        case when coalesce(e.part_of_id, e.entity_id) ~ '^[0-9]{1,18}$'
 			             then coalesce(e.part_of_id, e.entity_id)::bigint end as rid) r
 			    where r.rtype in ('Negotiation', 'Party', 'Person', 'Round', 'Proposal', 'Position', 'Citation',
-			                      'Source', 'Topic') and r.rid is not null
+			                      'Source', 'Topic', 'Region') and r.rid is not null
 			), numbered as (
 			    select rows.*, greatest(count(*) filter (where write) over (
 			        partition by transaction_id, rtype, rid, actor order by id), 1) as save
