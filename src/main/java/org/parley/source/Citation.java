@@ -153,7 +153,7 @@ public class Citation extends BaseEntity {
 	 * @return the Admiralty code
 	 */
 	public String admiraltyCode() {
-		return this.source.getReliability().name() + this.credibility;
+		return new Grade(this.source.getReliability(), this.credibility).code();
 	}
 
 	/**

@@ -13,7 +13,7 @@ public record CitationView(long id, long sourceId, String sourceName, Reliabilit
 
 	/** The Admiralty code, source reliability then information credibility, e.g. "B2". */
 	public String admiraltyCode() {
-		return this.reliability.name() + this.credibility;
+		return new Grade(this.reliability, this.credibility).code();
 	}
 
 	public String credibilityDescription() {

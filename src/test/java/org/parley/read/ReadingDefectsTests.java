@@ -74,8 +74,8 @@ class ReadingDefectsTests {
 	@Test
 	void theStartPagesCountsLeadToTheIndexPages() throws Exception {
 		Document start = page("/", analyst());
-		assertThat(start.select(".dashboard-counts a").eachAttr("href")).containsExactly("/rounds", "/proposals",
-				"/parties", "/people", "/topics", "/regions", "/sources");
+		assertThat(start.select(".dashboard-counts a").eachAttr("href")).containsExactly("/negotiations", "/rounds",
+				"/proposals", "/parties", "/people", "/topics", "/regions", "/sources");
 		assertThat(start.select(".dashboard-counts div:has(a[href=/parties]) a").text())
 			.isEqualTo(Long.toString(id("select count(*) from party")));
 	}

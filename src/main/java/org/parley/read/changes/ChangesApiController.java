@@ -47,8 +47,9 @@ class ChangesApiController {
 			description = "Filtered as the changes page is (dates are UTC days, both included); the next older page "
 					+ "is ?before= the older cursor, also sent as a Link with rel=next.")
 	ResponseEntity<ChangesJson> changes(@RequestParam(required = false) String negotiation,
-			@RequestParam(required = false) @Parameter(schema = @Schema(allowableValues = { "negotiations", "parties",
-					"people", "rounds", "proposals", "positions", "citations", "sources", "topics" })) String kind,
+			@RequestParam(required = false) @Parameter(
+					schema = @Schema(allowableValues = { "negotiations", "parties", "people", "rounds", "proposals",
+							"positions", "citations", "sources", "topics", "regions" })) String kind,
 			@RequestParam(required = false) String editor,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,

@@ -33,7 +33,7 @@ record ChangesJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Cha
 					"CREATE", "UPDATE", "DELETE" }) String action,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 					allowableValues = { "negotiations", "parties", "people", "rounds", "proposals", "positions",
-							"citations", "sources", "topics" }) String kind,
+							"citations", "sources", "topics", "regions" }) String kind,
 			@JsonProperty("record_id") @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long recordId,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String label,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,

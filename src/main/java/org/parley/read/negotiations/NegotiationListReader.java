@@ -12,19 +12,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a page of {@code /negotiations} by title: two statements, the page and the total.
- * The counts are taken for the page's negotiations only, through the rounds' and
- * proposals' negotiation indexes, so a page costs the same however long the list.
+ * The counts are taken for the page's negotiations only (its rounds read once for their
+ * count and latest day), through the rounds' and proposals' negotiation indexes, so a
+ * page costs the same however long the list.
  */
 @Component
 class NegotiationListReader {
 
 	private static final String NEGOTIATIONS = """
-			select n.slug, n.title,
-			       (select count(*) from round r where r.negotiation_id = n.id) as rounds,
-			       (select count(*) from proposal p where p.negotiation_id = n.id) as proposals,
-			       (select max(r.starts_on) from round r where r.negotiation_id = n.id) as last_met
+			select n.slug, n.title, r.rounds, r.last_met,
+			       (select count(*) from proposal p where p.negotiation_id = n.id) as proposals
 			from (select id, slug, title from negotiation order by lower(title), id
 			      limit :limit offset :offset) n
+			cross join lateral (select count(*) as rounds, max(starts_on) as last_met
+			                    from round where negotiation_id = n.id) r
 			order by lower(n.title), n.id
 			""";
 

@@ -76,5 +76,5 @@ LEFT JOIN proposal pr ON e.entity_type = 'Proposal' AND pr.id = e.entity_id::big
 LEFT JOIN position po ON e.entity_type = 'Position' AND po.id = e.entity_id::bigint
 LEFT JOIN proposal pp ON pp.id = po.proposal_id
 WHERE e.part_of_type IS NULL
-  AND e.entity_type IN ('Negotiation', 'Party', 'Person', 'Round', 'Proposal', 'Position', 'Citation', 'Source', 'Topic')
+  AND e.entity_type IN ('Negotiation', 'Party', 'Person', 'Round', 'Proposal', 'Position', 'Citation', 'Source', 'Topic', 'Region')
 ORDER BY e.id;

@@ -73,8 +73,8 @@ class ListPageTests {
 	@Test
 	void theStartPageLeadsToBoth() throws Exception {
 		Document start = page("/", analyst());
-		assertThat(start.select(".browse-links a").eachAttr("href")).containsExactly("/topics", "/regions", "/parties",
-				"/people", "/sources");
+		assertThat(start.select(".browse-links a").eachAttr("href")).containsExactly("/negotiations", "/topics",
+				"/regions", "/parties", "/people", "/sources");
 		assertThat(page("/", editor()).select(".edit-links a").eachAttr("href")).contains("/topics/new",
 				"/regions/new");
 	}
