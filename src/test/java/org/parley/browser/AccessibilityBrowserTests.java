@@ -90,8 +90,21 @@ class AccessibilityBrowserTests {
 		assertThat(failures).as("axe-core serious and critical violations, by page").isEmpty();
 	}
 
+	@Test
+	@Order(3)
+	void theCheckFailsAPageWithAnImageWithoutAnAlternative() {
+		// So that a check that quietly stopped working cannot pass every page.
+		this.browser.get("data:text/html,<!DOCTYPE html><html lang=en><title>t</title><main><img src=x></main></html>");
+		assertThat(found("a page made to fail")).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains("image-alt (critical");
+	}
+
 	private List<String> violations(String page) {
 		this.browser.get("http://localhost:" + this.port + page);
+		return found(page);
+	}
+
+	private List<String> found(String page) {
 		List<String> found = new ArrayList<>();
 		Results results = new AxeBuilder().analyze(this.browser);
 		if (results.getPasses().isEmpty()) {
