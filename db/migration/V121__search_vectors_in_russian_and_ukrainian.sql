@@ -1,6 +1,6 @@
 -- Search in Russian and Ukrainian as well as English. Each search vector now holds its text
 --   * through 'english' (stems), as before;
---   * through 'ukrainian' (V106: the words as written, as 'simple' did before; the same lexemes,
+--   * through 'ukrainian' (V120: the words as written, as 'simple' did before; the same lexemes,
 --     so a query through 'simple' still matches);
 --   * through 'russian' (Snowball stems: "Росгвардии" finds "Росгвардия"), only for text that
 --     holds Cyrillic letters: Latin text would only repeat the English stems, and skipping it

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * {@code parley:markdown="${text}"} (namespace {@code xmlns:parley="urn:parley"})
  * replaces the element's body with the text rendered by {@link Markdown} (sanitised HTML,
  * nothing for no text). The expression is evaluated restricted, like {@code th:utext}'s;
- * it runs after {@code th:if}.
+ * it runs after {@code th:if}. {@code parley:datetime="${instant}"} writes a
+ * {@code datetime} attribute the HTML standard accepts ({@link MachineTimes}).
  */
 @Component
 class MarkdownDialect extends AbstractProcessorDialect {
@@ -35,7 +36,7 @@ class MarkdownDialect extends AbstractProcessorDialect {
 
 	@Override
 	public Set<IProcessor> getProcessors(String dialectPrefix) {
-		return Set.of(new MarkdownProcessor(dialectPrefix, this.markdown),
+		return Set.of(new MarkdownProcessor(dialectPrefix, this.markdown), new DatetimeProcessor(dialectPrefix),
 				new StandardXmlNsTagProcessor(TemplateMode.HTML, dialectPrefix));
 	}
 
@@ -56,6 +57,26 @@ class MarkdownDialect extends AbstractProcessorDialect {
 				String attributeValue, Object expressionResult, IElementTagStructureHandler structureHandler) {
 			String text = (expressionResult != null) ? expressionResult.toString() : null;
 			structureHandler.setBody(this.markdown.html(text), false);
+		}
+
+	}
+
+	private static final class DatetimeProcessor extends AbstractStandardExpressionAttributeTagProcessor {
+
+		/** The same precedence as {@code th:datetime}. */
+		private static final int PRECEDENCE = 1000;
+
+		DatetimeProcessor(String prefix) {
+			super(TemplateMode.HTML, prefix, "datetime", PRECEDENCE, true, false);
+		}
+
+		@Override
+		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+				String attributeValue, Object expressionResult, IElementTagStructureHandler structureHandler) {
+			String value = MachineTimes.datetime(expressionResult);
+			if (value != null) {
+				structureHandler.setAttribute("datetime", value);
+			}
 		}
 
 	}
