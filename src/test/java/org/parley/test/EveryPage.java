@@ -35,9 +35,12 @@ public final class EveryPage {
 				"/negotiations/russia-ukraine", "/parties", "/parties/" + party, "/people", "/people/" + person,
 				"/topics", "/topics/" + topic, "/regions", "/regions/" + region, "/search?q=Merezhko",
 				"/search?q=administration", "/search?q=zzqxjv", "/search", "/changes", "/changes?kind=proposals",
-				"/sources/" + source, "/codebook"));
+				"/sources", "/sources/" + source, "/negotiations", "/codebook"));
+		pages.addAll(List.of("/proposals?grade=B2&hideAnonymous=true", "/matrix?grade=B2&hideAnonymous=true",
+				"/parties/" + party + "?grade=B2", "/search?q=DMZ&kind=proposal"));
 		pages.addAll(List.of("/proposals/" + proposal + "/history", "/parties/" + party + "/history",
-				"/rounds/" + round + "/history"));
+				"/rounds/" + round + "/history", "/people/" + person + "/history", "/topics/" + topic + "/history",
+				"/regions/" + region + "/history", "/negotiations/" + negotiation + "/history"));
 		pages.addAll(List.of("/account/password", "/account/two-factor", "/account/sessions", "/account/tokens"));
 		pages.addAll(List.of("/log", "/log?negotiation=" + negotiation, "/rounds/new", "/rounds/" + round + "/edit",
 				"/proposals/new", "/proposals/" + proposal + "/edit", "/positions/new?proposal=" + proposal,
@@ -45,7 +48,7 @@ public final class EveryPage {
 				"/citations/" + citation + "/edit", "/negotiations/new", "/negotiations/" + negotiation + "/edit",
 				"/parties/new", "/parties/" + party + "/edit", "/people/new", "/people/" + person + "/edit",
 				"/topics/new", "/topics/" + topic + "/edit", "/topics/" + topic + "/merge", "/regions/new",
-				"/regions/" + region + "/edit", "/regions/" + region + "/merge"));
+				"/regions/" + region + "/edit", "/regions/" + region + "/merge", "/aliases", "/aliases/new"));
 		pages.addAll(List.of("/admin/audit", "/admin/users", "/admin/users/new", "/admin/users/" + account + "/edit",
 				"/admin/sources", "/admin/sources/new", "/admin/sources/" + source + "/edit",
 				"/admin/sources/" + source + "/merge", "/admin/webhooks"));
