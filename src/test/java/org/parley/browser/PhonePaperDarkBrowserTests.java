@@ -195,7 +195,7 @@ class PhonePaperDarkBrowserTests {
 		Object href = this.browser.executeScript("""
 				const pattern = new RegExp(arguments[0]);
 				for (const a of document.querySelectorAll('main a[href]')) {
-					const path = new URL(a.href).pathname;
+					const path = new URL(a.getAttribute('href'), document.baseURI).pathname;
 					if (pattern.test(path)) { return path; }
 				}
 				return null;

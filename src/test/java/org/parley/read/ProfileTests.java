@@ -48,7 +48,9 @@ class ProfileTests {
 			// It proposed freezing the front line.
 			.containsPattern("href=\"/proposals/\\d+\">Freeze the current front line</a>");
 		// Grouped by proposal: the joint administration's positions under its heading.
-		int heading = html.indexOf(">Joint Russian–Ukrainian civilian administration");
+		// (The stance chart above names the proposal too: look among the headings.)
+		int heading = html.indexOf(">Joint Russian–Ukrainian civilian administration",
+				html.indexOf("<h3 id=\"party-proposal-"));
 		int next = html.indexOf("<h3", heading);
 		assertThat(html.substring(heading, next)).contains("For us, this is unacceptable.")
 			.doesNotContain("We cannot leave these fortified districts");

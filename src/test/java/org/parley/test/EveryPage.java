@@ -37,7 +37,7 @@ public final class EveryPage {
 				"/search?q=administration", "/search?q=zzqxjv", "/search", "/changes", "/changes?kind=proposals",
 				"/sources", "/sources/" + source, "/negotiations", "/codebook"));
 		pages.addAll(List.of("/proposals?grade=B2&hideAnonymous=true", "/matrix?grade=B2&hideAnonymous=true",
-				"/parties/" + party + "?grade=B2", "/search?q=DMZ&kind=proposal"));
+				"/parties/" + party + "?grade=B2", "/search?q=DMZ&kind=proposals"));
 		pages.addAll(List.of("/proposals/" + proposal + "/history", "/parties/" + party + "/history",
 				"/rounds/" + round + "/history", "/people/" + person + "/history", "/topics/" + topic + "/history",
 				"/regions/" + region + "/history", "/negotiations/" + negotiation + "/history"));

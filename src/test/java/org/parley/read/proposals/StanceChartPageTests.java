@@ -60,7 +60,7 @@ class StanceChartPageTests {
 			.doesNotContain("style=");
 		String words = Html.text(Html.section(figure, "stance-chart-words", "</details>"));
 		assertThat(words).contains("Russia: no position recorded")
-			.contains("Ukraine: ⛔ rejects by 21 Feb 2026 (4 statements)")
+			.contains("Ukraine: ⊘ rejects by 21 Feb 2026 (4 statements)")
 			.contains("United States: ✓ supports by 18 Feb 2026");
 		// Every current statement is drawn larger.
 		assertThat(figure.split("stance-chart__mark--current", -1)).hasSize(2 + 1);
@@ -77,7 +77,7 @@ class StanceChartPageTests {
 		try {
 			String figure = figure(page("/proposals/" + dmz));
 			String words = Html.text(Html.section(figure, "stance-chart-words", "</details>"));
-			assertThat(words).contains("Russia: ⛔ rejects from 1 Feb 2026; ◐ conditional by 21 Feb 2026");
+			assertThat(words).contains("Russia: ⊘ rejects from 1 Feb 2026; ◐ conditional by 21 Feb 2026");
 			// The line goes down to "rejects", across to 21 February, up to
 			// "conditional".
 			Matcher path = Pattern
@@ -106,7 +106,7 @@ class StanceChartPageTests {
 		}
 		assertThat(figure.split("class=\"stance-chart__row\"", -1)).hasSize(proposals.size() + 1);
 		assertThat(Html.text(Html.section(figure, "stance-chart-words", "</details>")))
-			.contains("Joint Russian–Ukrainian civilian administration of a Donbas demilitarized zone: ⛔ rejects by "
+			.contains("Joint Russian–Ukrainian civilian administration of a Donbas demilitarized zone: ⊘ rejects by "
 					+ "21 Feb 2026 (4 statements)")
 			.contains("Freeze the current front line: ✓ supports by 21 Feb 2026");
 		// A party page of one statement's proposals only: a page past the end draws
