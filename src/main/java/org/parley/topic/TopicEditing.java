@@ -8,10 +8,17 @@ import java.util.Optional;
 import org.parley.audit.AuditAction;
 import org.parley.audit.AuditTrail;
 import org.parley.audit.Change;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.parley.party.Party;
+import org.parley.party.PartyRepository;
 import org.parley.shared.Reference;
 import org.parley.shared.SlugClaims;
 import org.parley.shared.Slugs;
 import org.parley.shared.StaleVersionException;
+import org.parley.source.Citation;
+import org.parley.source.CitationRepository;
+import org.parley.source.Cited;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +45,17 @@ public class TopicEditing {
 
 	private final AuditTrail audit;
 
+	private final PartyRepository parties;
+
+	private final CitationRepository citations;
+
+	private final EntityManager entityManager;
+
 	TopicEditing(TopicRepository topics, SlugClaims slugClaims, ProposalLinks links, RecordLocks locks,
-			AuditTrail audit) {
+			AuditTrail audit, PartyRepository parties, CitationRepository citations, EntityManager entityManager) {
+		this.parties = parties;
+		this.citations = citations;
+		this.entityManager = entityManager;
 		this.topics = topics;
 		this.slugClaims = slugClaims;
 		this.links = links;
@@ -63,6 +79,7 @@ public class TopicEditing {
 		refuseTakenName(details.name(), null);
 		Topic topic = new Topic(slug, details.name());
 		topic.describe(details.description());
+		syncClaims(topic, details.claims());
 		return this.topics.save(topic);
 	}
 
@@ -75,9 +92,54 @@ public class TopicEditing {
 		Topic topic = current(id, version);
 		this.slugClaims.hold(KIND);
 		refuseTakenName(details.name(), id);
+		TopicDetails before = TopicDetails.of(topic);
 		topic.rename(details.name());
 		topic.describe(details.description());
+		syncClaims(topic, details.claims());
+		this.entityManager.flush();
+		if (!TopicDetails.of(topic).equals(before) && topic.getVersion() == version) {
+			// Only its claims changed: make that count against the topic's version.
+			this.entityManager.lock(topic, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+		}
 		return topic;
+	}
+
+	/** The topic as an editor sets it, with its claims. */
+	@Transactional(readOnly = true)
+	public Optional<TopicDetails> details(long id) {
+		return this.topics.findById(id).map(TopicDetails::of);
+	}
+
+	/**
+	 * Makes the topic's claims those wanted: a claim with the id of a stored one corrects
+	 * it, one without is added, a stored one not named goes.
+	 * @throws IllegalArgumentException if a party or report named does not exist
+	 */
+	private void syncClaims(Topic topic, List<TopicDetails.Claim> wanted) {
+		List<Long> kept = wanted.stream().map(TopicDetails.Claim::id).filter((id) -> id != null).toList();
+		for (TopicClaim claim : List.copyOf(topic.getClaims())) {
+			if (!kept.contains(claim.getId())) {
+				topic.removeClaim(claim);
+			}
+		}
+		Map<Long, Citation> cited = new LinkedHashMap<>();
+		this.citations
+			.findAllById(wanted.stream().flatMap((claim) -> claim.citations().stream()).map(Cited::citationId).toList())
+			.forEach((citation) -> cited.put(citation.getId(), citation));
+		for (TopicDetails.Claim wish : wanted) {
+			TopicClaim claim = topic.getClaims()
+				.stream()
+				.filter((stored) -> wish.id() != null && wish.id().equals(stored.getId()))
+				.findFirst()
+				.orElseGet(() -> topic.addClaim(wish.claim()));
+			claim.restate(wish.claim(), party(wish.partyId()), wish.statedOn());
+			claim.recite(wish.citations(), cited);
+		}
+	}
+
+	private Party party(Long id) {
+		return (id == null) ? null
+				: this.parties.findById(id).orElseThrow(() -> new IllegalArgumentException("no party #" + id));
 	}
 
 	/** What merging one topic into another would move, by kind. */
