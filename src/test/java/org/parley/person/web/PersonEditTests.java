@@ -108,6 +108,11 @@ class PersonEditTests {
 				"select string_agg(fields, ',') from record_change " + "where entity_type = 'Person' and record_id = ?",
 				String.class, ushakov.getId()))
 			.contains("titles");
+		this.mvc.perform(get("/people/{id}/history", ushakov.getId()))
+			.andExpect(content().string(containsString("Title held")))
+			.andExpect(content().string(containsString("Ambassador to the United States, as of 1999-01-01")))
+			.andExpect(content().string(containsString("Report on the title ‘Ambassador to the United States’")))
+			.andExpect(content().string(not(containsString("PersonTitle"))));
 	}
 
 	@Test

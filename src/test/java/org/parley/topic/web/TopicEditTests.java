@@ -91,6 +91,10 @@ class TopicEditTests {
 				"select string_agg(fields, ',') from record_change " + "where entity_type = 'Topic' and record_id = ?",
 				String.class, topic))
 			.contains("claims");
+		assertThat(page("/topics/" + topic + "/history", editor())).contains("Claim")
+			.contains("Relief is the price of any deal. — Ukraine (2026-02-20)")
+			.contains("Report on the claim ‘Relief is the price of any deal.’")
+			.doesNotContain("TopicClaim");
 	}
 
 	@Test
