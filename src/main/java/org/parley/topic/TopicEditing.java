@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import org.parley.party.Party;
 import org.parley.party.PartyRepository;
 import org.parley.shared.Reference;
+import org.parley.shared.References;
 import org.parley.shared.SlugClaims;
 import org.parley.shared.Slugs;
 import org.parley.shared.StaleVersionException;
@@ -20,6 +21,7 @@ import org.parley.source.Citation;
 import org.parley.source.CitationRepository;
 import org.parley.source.Cited;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class TopicEditing {
 
 	static final String KIND = "topic";
+
+	/** What is said about a topic merged away: it moves to the one kept. */
+	private static final References CLAIMS_MOVING = References.of()
+		.with("mergeClaimsMove", "select left(claim, 80) as name from topic_claim where topic_id = ? order by id");
 
 	private final TopicRepository topics;
 
@@ -51,8 +57,12 @@ public class TopicEditing {
 
 	private final EntityManager entityManager;
 
+	private final JdbcTemplate jdbc;
+
 	TopicEditing(TopicRepository topics, SlugClaims slugClaims, ProposalLinks links, RecordLocks locks,
-			AuditTrail audit, PartyRepository parties, CitationRepository citations, EntityManager entityManager) {
+			AuditTrail audit, PartyRepository parties, CitationRepository citations, EntityManager entityManager,
+			JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.parties = parties;
 		this.citations = citations;
 		this.entityManager = entityManager;
@@ -145,7 +155,10 @@ public class TopicEditing {
 	/** What merging one topic into another would move, by kind. */
 	@Transactional(readOnly = true)
 	public List<Reference> whatMerging(long mergedId, long keptId) {
-		return this.links.whatMoves(ProposalLinks.Kind.TOPICS, mergedId, keptId);
+		List<Reference> moves = new java.util.ArrayList<>(
+				this.links.whatMoves(ProposalLinks.Kind.TOPICS, mergedId, keptId));
+		moves.addAll(CLAIMS_MOVING.find(this.jdbc, mergedId));
+		return moves;
 	}
 
 	/**
@@ -173,11 +186,16 @@ public class TopicEditing {
 		String detail = "Merged topic “" + merged.getName() + "” (#" + mergedId + ") into “" + kept.getName() + "” (#"
 				+ keptId + ")";
 		int proposals = this.links.move(ProposalLinks.Kind.TOPICS, mergedId, keptId, detail);
+		// Its claims stay claims about the issue: they move before the duplicate goes.
+		int claims = this.jdbc.update("update topic_claim set topic_id = ? where topic_id = ?", keptId, mergedId);
 		this.topics.delete(merged);
 		this.topics.flush();
 		Map<String, Change> changes = new LinkedHashMap<>();
 		changes.put("mergedFrom", Change.of(null, merged.getName() + " (#" + mergedId + ")"));
 		changes.put("proposalsMoved", Change.of(null, String.valueOf(proposals)));
+		if (claims > 0) {
+			changes.put("claimsMoved", Change.of(null, String.valueOf(claims)));
+		}
 		this.audit.record(AuditAction.MERGE, "Topic", keptId, changes, detail + "; " + proposals + " proposal(s)");
 		return new MergeOutcome(proposals, 0);
 	}
