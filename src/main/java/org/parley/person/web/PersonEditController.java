@@ -16,6 +16,7 @@ import org.parley.person.Person;
 import org.parley.person.PersonEditing;
 import org.parley.web.EditFlow;
 import org.parley.web.FieldMerge;
+import org.parley.web.PickerSearchAdvice;
 import org.parley.web.ThreeWayMerge;
 
 import org.springframework.http.HttpStatus;
@@ -145,6 +146,7 @@ class PersonEditController {
 	 */
 	private void checkParty(PersonForm form, BindingResult result) {
 		this.validator.validate(form, result);
+		PickerSearchAdvice.refuseTypedButNotChosen(form, result);
 		if (form.getPartyId() != null && !this.parties.existsById(form.getPartyId())) {
 			result.rejectValue("partyId", "person.form.partyId.unknown");
 		}
