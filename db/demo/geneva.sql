@@ -52,7 +52,7 @@ ON CONFLICT (slug) DO NOTHING;
 
 INSERT INTO topic (slug, name, description)
 VALUES ('status-of-donbas', 'Status of the Donbas',
-        'The most contentious issue between Kyiv and Moscow.'),
+        'Who controls and administers the Donbas, the Donetsk and Luhansk oblasts in Ukraine’s east.'),
        ('territory', 'Territory',
         'Who controls which territory, and where the line between the forces runs.'),
        ('ceasefire', 'Ceasefire',
@@ -434,6 +434,81 @@ ON CONFLICT ON CONSTRAINT round_proposal_citation_uk DO NOTHING;
 -- Positions. A position is identified by proposal, party, date, stance, speaker and quote.
 -- Where the article only says a statement had been made by its date (21 February 2026, or
 -- "previously"), stated_on is that date with precision ON_OR_BEFORE.
+-- ---------------------------------------------------------------------------------------------
+-- Claims with their evidence: what is said about a topic, why two proposals are related, and
+-- the titles people held as of a date (issue 13, item 3). Kept together here; every row is
+-- found by its natural key.
+-- ---------------------------------------------------------------------------------------------
+
+-- The topic's description used to carry the article's claim; it now says only what the topic is.
+UPDATE topic SET description = 'Who controls and administers the Donbas, the Donetsk and Luhansk oblasts in Ukraine’s east.'
+WHERE slug = 'status-of-donbas' AND description = 'The most contentious issue between Kyiv and Moscow.';
+
+-- Report, 21 February 2026, via the Kyiv Independent's main report: the article's own assessment.
+INSERT INTO citation (source_id, published_on, excerpt, credibility, anonymous, via_citation_id)
+SELECT s.id, DATE '2026-02-21', 'The status of the Donbas remains the most contentious issue between Kyiv and Moscow.',
+       2, false, ki.id
+FROM source s
+CROSS JOIN (SELECT min(c.id) AS id FROM citation c JOIN source ks ON ks.id = c.source_id
+            WHERE ks.slug = 'kyiv-independent' AND c.excerpt IS NULL
+              AND c.via_citation_id IS NULL AND NOT c.anonymous) AS ki
+WHERE s.slug = 'report'
+  AND ki.id IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM citation c
+                  WHERE c.source_id = s.id
+                    AND c.excerpt = 'The status of the Donbas remains the most contentious issue between Kyiv and Moscow.');
+
+-- The claim, made by no party: the reporting outlet's own assessment, on the article's date.
+INSERT INTO topic_claim (topic_id, claim, party_id, stated_on)
+SELECT t.id, 'The status of the Donbas remains the most contentious issue between Kyiv and Moscow.', NULL,
+       DATE '2026-02-21'
+FROM topic t
+WHERE t.slug = 'status-of-donbas'
+  AND NOT EXISTS (SELECT 1 FROM topic_claim tc WHERE tc.topic_id = t.id
+                  AND tc.claim = 'The status of the Donbas remains the most contentious issue between Kyiv and Moscow.');
+
+INSERT INTO topic_claim_citation (claim_id, citation_id, bearing)
+SELECT tc.id, c.id, 'SUPPORTS'
+FROM topic_claim tc
+JOIN topic t ON t.id = tc.topic_id AND t.slug = 'status-of-donbas'
+JOIN citation c ON c.excerpt = 'The status of the Donbas remains the most contentious issue between Kyiv and Moscow.'
+JOIN source s ON s.id = c.source_id AND s.slug = 'report'
+WHERE tc.claim = 'The status of the Donbas remains the most contentious issue between Kyiv and Moscow.'
+ON CONFLICT ON CONSTRAINT topic_claim_citation_uk DO NOTHING;
+
+-- The analyst's reading of the lineage: the joint administration evolved from the DMZ.
+INSERT INTO proposal_relation_citation (relation_id, citation_id, bearing)
+SELECT rel.id, c.id, 'SUPPORTS'
+FROM proposal_relation rel
+JOIN proposal a ON a.id = rel.proposal_id AND a.slug = 'joint-civilian-administration'
+JOIN proposal b ON b.id = rel.related_proposal_id AND b.slug = 'donbas-demilitarized-zone'
+JOIN negotiation n ON n.id = a.negotiation_id AND n.slug = 'russia-ukraine'
+JOIN citation c ON c.excerpt LIKE '%designed to meet the Kremlin''s demand for Ukrainian withdrawal while presenting it under different terminology%'
+JOIN source s ON s.id = c.source_id AND s.slug = 'report'
+WHERE rel.kind = 'EVOLVED_FROM'
+ON CONFLICT ON CONSTRAINT proposal_relation_citation_uk DO NOTHING;
+
+-- Titles as the article gives them, as of its date, each cited to the excerpt naming it.
+INSERT INTO person_title (person_id, title, held_on)
+SELECT p.id, v.title, DATE '2026-02-21'
+FROM (VALUES ('oleksandr-merezhko', 'head of parliament''s foreign affairs committee'),
+             ('yuri-ushakov', 'Russian presidential aide')) AS v (slug, title)
+JOIN person p ON p.slug = v.slug
+WHERE NOT EXISTS (SELECT 1 FROM person_title pt
+                  WHERE pt.person_id = p.id AND pt.title = v.title AND pt.held_on = DATE '2026-02-21');
+
+INSERT INTO person_title_citation (title_id, citation_id, bearing)
+SELECT pt.id, c.id, 'SUPPORTS'
+FROM (VALUES ('oleksandr-merezhko', 'head of parliament''s foreign affairs committee',
+              'Oleksandr Merezhko, head of parliament''s foreign affairs committee, said %'),
+             ('yuri-ushakov', 'Russian presidential aide',
+              'Russian presidential aide Yuri Ushakov previously said %')) AS v (slug, title, excerpt)
+JOIN person p ON p.slug = v.slug
+JOIN person_title pt ON pt.person_id = p.id AND pt.title = v.title AND pt.held_on = DATE '2026-02-21'
+JOIN citation c ON c.excerpt LIKE v.excerpt
+JOIN source s ON s.id = c.source_id AND s.slug = 'report'
+ON CONFLICT ON CONSTRAINT person_title_citation_uk DO NOTHING;
+
 -- ---------------------------------------------------------------------------------------------
 
 INSERT INTO position (proposal_id, party_id, stated_on, stated_on_precision, stance, condition, speaker_id, quote, note, round_id)

@@ -51,6 +51,16 @@ public class CitationEditing {
 				"select pa.name || ' on ' || pr.title || ' (' || po.stated_on || ')' as name from position_citation pc "
 						+ "join position po on po.id = pc.position_id join party pa on pa.id = po.party_id "
 						+ "join proposal pr on pr.id = po.proposal_id where pc.citation_id = ?")
+		.with("citedByRelations",
+				"select a.title || ' → ' || b.title as name from proposal_relation_citation x "
+						+ "join proposal_relation r on r.id = x.relation_id join proposal a on a.id = r.proposal_id "
+						+ "join proposal b on b.id = r.related_proposal_id where x.citation_id = ?")
+		.with("citedByTopicClaims", "select t.name || ': ' || left(c.claim, 80) as name from topic_claim_citation x "
+				+ "join topic_claim c on c.id = x.claim_id join topic t on t.id = c.topic_id where x.citation_id = ?")
+		.with("citedByPersonTitles",
+				"select pe.full_name || ', ' || t.title as name from person_title_citation x "
+						+ "join person_title t on t.id = x.title_id join person pe on pe.id = t.person_id "
+						+ "where x.citation_id = ?")
 		.with("firstReportOf", "select title as name from proposal where first_reported_citation_id = ?")
 		.with("relayedBy", "select s.name || coalesce(' · ' || c.headline, '') as name from citation c "
 				+ "join source s on s.id = c.source_id where c.via_citation_id = ?");

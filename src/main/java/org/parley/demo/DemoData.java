@@ -32,7 +32,8 @@ public class DemoData {
 	static final List<String> RECORDS = List.of("Source", "Citation", "Party", "Person", "Topic", "Region",
 			"Negotiation", "NegotiationParty", "Proposal", "ProposalPoint", "ProposalRelation", "ProposalCitation",
 			"Round", "RoundCitation", "RoundProposal", "RoundProposalCitation", "Position", "PositionCitation",
-			"AliasGroup");
+			"AliasGroup", "TopicClaim", "TopicClaimCitation", "ProposalRelationCitation", "PersonTitle",
+			"PersonTitleCitation");
 
 	static final String LOADER = "Geneva demo record";
 

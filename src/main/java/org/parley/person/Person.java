@@ -1,22 +1,33 @@
 package org.parley.person;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.parley.party.Party;
 import org.parley.shared.BaseEntity;
 import org.parley.shared.Checks;
 
 /**
- * A named speaker or delegate. The title is the post held when speaking for the record,
- * so it is kept as text rather than as a history of appointments.
+ * A named speaker or delegate. The title is the post held now, as text; the titles held
+ * list the posts held as of dates, each with its reports.
  */
 @Entity
 @Table(name = "person")
 public class Person extends BaseEntity {
+
+	/** How many titles a person holds at most: as many rows as the form shows. */
+	public static final int MAX_TITLES = 20;
 
 	@Column(name = "slug", nullable = false, length = 100)
 	private String slug;
@@ -33,6 +44,10 @@ public class Person extends BaseEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "party_id")
 	private Party party;
+
+	@OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("heldOn, id")
+	private List<PersonTitle> titles = new ArrayList<>();
 
 	protected Person() {
 	}
@@ -55,6 +70,27 @@ public class Person extends BaseEntity {
 	public void appoint(String title, Party party) {
 		this.title = Checks.optional(title);
 		this.party = party;
+	}
+
+	/**
+	 * Records a post the person held as of a date.
+	 * @throws IllegalStateException beyond {@link #MAX_TITLES}
+	 */
+	public PersonTitle addTitle(String title, LocalDate heldOn) {
+		if (this.titles.size() >= MAX_TITLES) {
+			throw new IllegalStateException("a person holds at most " + MAX_TITLES + " titles");
+		}
+		PersonTitle added = new PersonTitle(this, title, heldOn);
+		this.titles.add(added);
+		return added;
+	}
+
+	public void removeTitle(PersonTitle title) {
+		this.titles.remove(title);
+	}
+
+	public List<PersonTitle> getTitles() {
+		return Collections.unmodifiableList(this.titles);
 	}
 
 	public void changeSlug(String slug) {

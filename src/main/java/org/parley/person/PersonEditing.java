@@ -1,7 +1,12 @@
 package org.parley.person;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.parley.party.Party;
 import org.parley.party.PartyRepository;
@@ -11,6 +16,9 @@ import org.parley.shared.References;
 import org.parley.shared.SlugClaims;
 import org.parley.shared.Slugs;
 import org.parley.shared.StaleVersionException;
+import org.parley.source.Citation;
+import org.parley.source.CitationRepository;
+import org.parley.source.Cited;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -40,7 +48,14 @@ public class PersonEditing {
 
 	private final SlugClaims slugClaims;
 
-	PersonEditing(PersonRepository people, PartyRepository parties, JdbcTemplate jdbc, SlugClaims slugClaims) {
+	private final CitationRepository citations;
+
+	private final EntityManager entityManager;
+
+	PersonEditing(PersonRepository people, PartyRepository parties, JdbcTemplate jdbc, SlugClaims slugClaims,
+			CitationRepository citations, EntityManager entityManager) {
+		this.citations = citations;
+		this.entityManager = entityManager;
 		this.slugClaims = slugClaims;
 		this.people = people;
 		this.parties = parties;
@@ -71,8 +86,20 @@ public class PersonEditing {
 	 */
 	public Person update(long id, long version, PersonDetails details) {
 		Person person = current(id, version);
+		PersonDetails before = PersonDetails.of(person);
 		apply(person, details);
+		this.entityManager.flush();
+		if (!PersonDetails.of(person).equals(before) && person.getVersion() == version) {
+			// Only its titles changed: make that count against the person's version.
+			this.entityManager.lock(person, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+		}
 		return person;
+	}
+
+	/** The person as an editor sets them, with their dated titles. */
+	@Transactional(readOnly = true)
+	public Optional<PersonDetails> details(long id) {
+		return this.people.findById(id).map(PersonDetails::of);
 	}
 
 	/**
@@ -111,6 +138,33 @@ public class PersonEditing {
 		}
 		person.rename(details.fullName(), details.nativeName());
 		person.appoint(details.title(), party);
+		syncTitles(person, details.titles());
+	}
+
+	/**
+	 * Makes the person's dated titles those wanted: one with a stored id corrects it, one
+	 * without is added, a stored one not named goes.
+	 */
+	private void syncTitles(Person person, List<PersonDetails.Held> wanted) {
+		List<Long> kept = wanted.stream().map(PersonDetails.Held::id).filter((id) -> id != null).toList();
+		for (PersonTitle title : List.copyOf(person.getTitles())) {
+			if (!kept.contains(title.getId())) {
+				person.removeTitle(title);
+			}
+		}
+		Map<Long, Citation> cited = new LinkedHashMap<>();
+		this.citations
+			.findAllById(wanted.stream().flatMap((held) -> held.citations().stream()).map(Cited::citationId).toList())
+			.forEach((citation) -> cited.put(citation.getId(), citation));
+		for (PersonDetails.Held wish : wanted) {
+			PersonTitle title = person.getTitles()
+				.stream()
+				.filter((stored) -> wish.id() != null && wish.id().equals(stored.getId()))
+				.findFirst()
+				.orElseGet(() -> person.addTitle(wish.title(), wish.heldOn()));
+			title.retitle(wish.title(), wish.heldOn());
+			title.recite(wish.citations(), cited);
+		}
 	}
 
 }

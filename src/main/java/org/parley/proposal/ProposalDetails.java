@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.parley.source.Bearing;
+import org.parley.source.CitationLink;
 
 /**
  * What an editor sets on a proposal, by the ids of the records it refers to. Built from a
@@ -57,7 +58,8 @@ public record ProposalDetails(long negotiationId, String title, String summary, 
 				proposal.getRegions().stream().map((region) -> region.getId()).sorted().toList(),
 				proposal.getRelations()
 					.stream()
-					.map((relation) -> new Link(relation.getKind(), relation.getRelated().getId()))
+					.map((relation) -> new Link(relation.getKind(), relation.getRelated().getId(), relation.getNote(),
+							CitationLink.cited(relation.getCitations())))
 					.sorted(Comparator.comparing(Link::kind).thenComparing(Link::targetId))
 					.toList(),
 				proposal.getCitations()
@@ -77,8 +79,27 @@ public record ProposalDetails(long negotiationId, String title, String summary, 
 	public record Point(Long id, String label, String text) {
 	}
 
-	/** A lineage relation from this proposal to another. */
-	public record Link(RelationKind kind, long targetId) {
+	/**
+	 * A lineage relation from this proposal to another.
+	 *
+	 * @param note why, as typed (Markdown allowed), or {@code null}
+	 * @param citations the reports cited for the relation, by citation id
+	 */
+	public record Link(RelationKind kind, long targetId, String note, List<org.parley.source.Cited> citations) {
+
+		public Link {
+			citations = List.copyOf(citations);
+		}
+
+		/** A relation without note or reports. */
+		public Link(RelationKind kind, long targetId) {
+			this(kind, targetId, null, List.of());
+		}
+
+		boolean same(ProposalRelation relation) {
+			return relation.getKind() == this.kind && relation.getRelated().getId() == this.targetId;
+		}
+
 	}
 
 	/** A report cited for the proposal and whether it supports or disputes it. */

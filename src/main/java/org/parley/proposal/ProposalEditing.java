@@ -3,9 +3,11 @@ package org.parley.proposal;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -23,6 +25,7 @@ import org.parley.shared.Slugs;
 import org.parley.shared.StaleVersionException;
 import org.parley.source.Citation;
 import org.parley.source.CitationRepository;
+import org.parley.source.Cited;
 import org.parley.topic.Region;
 import org.parley.topic.RegionRepository;
 import org.parley.topic.Topic;
@@ -290,24 +293,30 @@ public class ProposalEditing {
 
 	private void syncRelations(Proposal proposal, List<ProposalDetails.Link> wanted) {
 		for (ProposalRelation relation : List.copyOf(proposal.getRelations())) {
-			if (!wanted.contains(new ProposalDetails.Link(relation.getKind(), relation.getRelated().getId()))) {
+			if (wanted.stream().noneMatch((link) -> link.same(relation))) {
 				proposal.removeRelation(relation.getKind(), relation.getRelated());
 			}
 		}
+		Map<Long, Citation> cited = this.citations
+			.findAllById(wanted.stream().flatMap((link) -> link.citations().stream()).map(Cited::citationId).toList())
+			.stream()
+			.collect(Collectors.toMap(Citation::getId, (citation) -> citation));
 		Set<Long> partOf = new HashSet<>();
 		for (ProposalDetails.Link link : wanted) {
-			boolean present = proposal.getRelations()
-				.stream()
-				.anyMatch((relation) -> relation.getKind() == link.kind()
-						&& Objects.equals(relation.getRelated().getId(), link.targetId()));
 			if (link.kind() == RelationKind.PART_OF) {
 				partOf.add(link.targetId());
 			}
-			if (!present) {
+			Optional<ProposalRelation> present = proposal.getRelations()
+				.stream()
+				.filter((relation) -> link.same(relation))
+				.findFirst();
+			ProposalRelation relation = present.orElseGet(() -> {
 				Proposal target = this.proposals.findById(link.targetId())
 					.orElseThrow(() -> new IllegalArgumentException("no proposal #" + link.targetId()));
-				proposal.addRelation(link.kind(), target, null);
-			}
+				return proposal.addRelation(link.kind(), target, link.note());
+			});
+			relation.annotate(link.note());
+			relation.recite(link.citations(), cited);
 		}
 		if (!partOfCycles(proposal.getId(), partOf).isEmpty()) {
 			throw new IllegalArgumentException("a proposal cannot be part of itself, even through others");

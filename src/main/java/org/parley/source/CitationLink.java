@@ -1,6 +1,9 @@
 package org.parley.source;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import jakarta.persistence.Column;
@@ -72,6 +75,40 @@ public abstract class CitationLink extends BaseEntity {
 	/** Removes the link to {@code citation}, if any. */
 	public static void uncite(Collection<? extends CitationLink> links, Citation citation) {
 		links.removeIf((link) -> isSame(link.getCitation(), citation));
+	}
+
+	/**
+	 * Makes a claim's {@code links} hold exactly {@code wanted}: links to other reports
+	 * are removed, the rest cited (a bearing changed where it differs).
+	 * @param citations the reports wanted, by id (all of them, checked before)
+	 * @param cite cites one report with its bearing on the claim
+	 * @return whether anything changed
+	 */
+	public static <L extends CitationLink> boolean sync(Collection<L> links, List<Cited> wanted,
+			Map<Long, Citation> citations, BiConsumer<Citation, Bearing> cite) {
+		List<Long> ids = wanted.stream().map(Cited::citationId).toList();
+		boolean changed = links.removeIf((link) -> !ids.contains(link.getCitation().getId()));
+		for (Cited cited : wanted) {
+			Citation citation = citations.get(cited.citationId());
+			if (citation == null) {
+				throw new IllegalArgumentException("no citation #" + cited.citationId());
+			}
+			boolean same = links.stream()
+				.anyMatch((link) -> isSame(link.getCitation(), citation) && link.getBearing() == cited.bearing());
+			if (!same) {
+				cite.accept(citation, cited.bearing());
+				changed = true;
+			}
+		}
+		return changed;
+	}
+
+	/** The links as an editor sets them, by citation id. */
+	public static List<Cited> cited(Collection<? extends CitationLink> links) {
+		return links.stream()
+			.map((link) -> new Cited(link.getCitation().getId(), link.getBearing()))
+			.sorted(java.util.Comparator.comparing(Cited::citationId))
+			.toList();
 	}
 
 	private static boolean isSame(Citation a, Citation b) {

@@ -33,6 +33,15 @@ public class CitationRow {
 	 * @param errors the form's errors
 	 */
 	public static void check(List<CitationRow> rows, CitationRepository citations, Errors errors) {
+		check("", rows, citations, errors);
+	}
+
+	/**
+	 * Checks a claim's citation rows nested in a row of a form, as
+	 * {@link #check(List, CitationRepository, Errors)}.
+	 * @param prefix the path of the row holding them, e.g. {@code "claims[2]."}
+	 */
+	public static void check(String prefix, List<CitationRow> rows, CitationRepository citations, Errors errors) {
 		Set<Long> known = citations.findExistingIds(rows.stream()
 			.filter((row) -> row != null && row.getCitationId() != null)
 			.map(CitationRow::getCitationId)
@@ -43,7 +52,7 @@ public class CitationRow {
 			if (row == null || row.getCitationId() == null) {
 				continue;
 			}
-			String path = "citations[" + i + "].";
+			String path = prefix + "citations[" + i + "].";
 			if (!known.contains(row.getCitationId())) {
 				errors.rejectValue(path + "citationId", "citation.row.unknown");
 			}
@@ -54,6 +63,30 @@ public class CitationRow {
 				errors.rejectValue(path + "bearing", "citation.row.bearing.required");
 			}
 		}
+	}
+
+	/**
+	 * Ends a claim's report rows with an empty one, unless one is empty already or the
+	 * claim holds {@code capacity} reports: how a form row offers one more report.
+	 */
+	public static void offerEmpty(List<CitationRow> rows, int capacity) {
+		boolean empty = rows.stream().anyMatch((row) -> row == null || row.getCitationId() == null);
+		if (!empty && rows.size() < capacity) {
+			rows.add(new CitationRow(null, Bearing.SUPPORTS));
+		}
+	}
+
+	/** The rows that name a report. */
+	public static List<CitationRow> filled(List<CitationRow> rows) {
+		return rows.stream().filter((row) -> row != null && row.getCitationId() != null).toList();
+	}
+
+	/** The rows that name a report, as an editor sets them (supporting unless said). */
+	public static List<Cited> cited(List<CitationRow> rows) {
+		return filled(rows).stream()
+			.map((row) -> new Cited(row.getCitationId(),
+					(row.getBearing() != null) ? row.getBearing() : Bearing.SUPPORTS))
+			.toList();
 	}
 
 	public Long getCitationId() {

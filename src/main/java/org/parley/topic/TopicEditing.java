@@ -8,11 +8,20 @@ import java.util.Optional;
 import org.parley.audit.AuditAction;
 import org.parley.audit.AuditTrail;
 import org.parley.audit.Change;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.parley.party.Party;
+import org.parley.party.PartyRepository;
 import org.parley.shared.Reference;
+import org.parley.shared.References;
 import org.parley.shared.SlugClaims;
 import org.parley.shared.Slugs;
 import org.parley.shared.StaleVersionException;
+import org.parley.source.Citation;
+import org.parley.source.CitationRepository;
+import org.parley.source.Cited;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +37,10 @@ public class TopicEditing {
 
 	static final String KIND = "topic";
 
+	/** What is said about a topic merged away: it moves to the one kept. */
+	private static final References CLAIMS_MOVING = References.of()
+		.with("mergeClaimsMove", "select left(claim, 80) as name from topic_claim where topic_id = ? order by id");
+
 	private final TopicRepository topics;
 
 	private final SlugClaims slugClaims;
@@ -38,8 +51,21 @@ public class TopicEditing {
 
 	private final AuditTrail audit;
 
+	private final PartyRepository parties;
+
+	private final CitationRepository citations;
+
+	private final EntityManager entityManager;
+
+	private final JdbcTemplate jdbc;
+
 	TopicEditing(TopicRepository topics, SlugClaims slugClaims, ProposalLinks links, RecordLocks locks,
-			AuditTrail audit) {
+			AuditTrail audit, PartyRepository parties, CitationRepository citations, EntityManager entityManager,
+			JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+		this.parties = parties;
+		this.citations = citations;
+		this.entityManager = entityManager;
 		this.topics = topics;
 		this.slugClaims = slugClaims;
 		this.links = links;
@@ -63,6 +89,7 @@ public class TopicEditing {
 		refuseTakenName(details.name(), null);
 		Topic topic = new Topic(slug, details.name());
 		topic.describe(details.description());
+		syncClaims(topic, details.claims());
 		return this.topics.save(topic);
 	}
 
@@ -75,15 +102,63 @@ public class TopicEditing {
 		Topic topic = current(id, version);
 		this.slugClaims.hold(KIND);
 		refuseTakenName(details.name(), id);
+		TopicDetails before = TopicDetails.of(topic);
 		topic.rename(details.name());
 		topic.describe(details.description());
+		syncClaims(topic, details.claims());
+		this.entityManager.flush();
+		if (!TopicDetails.of(topic).equals(before) && topic.getVersion() == version) {
+			// Only its claims changed: make that count against the topic's version.
+			this.entityManager.lock(topic, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+		}
 		return topic;
+	}
+
+	/** The topic as an editor sets it, with its claims. */
+	@Transactional(readOnly = true)
+	public Optional<TopicDetails> details(long id) {
+		return this.topics.findById(id).map(TopicDetails::of);
+	}
+
+	/**
+	 * Makes the topic's claims those wanted: a claim with the id of a stored one corrects
+	 * it, one without is added, a stored one not named goes.
+	 * @throws IllegalArgumentException if a party or report named does not exist
+	 */
+	private void syncClaims(Topic topic, List<TopicDetails.Claim> wanted) {
+		List<Long> kept = wanted.stream().map(TopicDetails.Claim::id).filter((id) -> id != null).toList();
+		for (TopicClaim claim : List.copyOf(topic.getClaims())) {
+			if (!kept.contains(claim.getId())) {
+				topic.removeClaim(claim);
+			}
+		}
+		Map<Long, Citation> cited = new LinkedHashMap<>();
+		this.citations
+			.findAllById(wanted.stream().flatMap((claim) -> claim.citations().stream()).map(Cited::citationId).toList())
+			.forEach((citation) -> cited.put(citation.getId(), citation));
+		for (TopicDetails.Claim wish : wanted) {
+			TopicClaim claim = topic.getClaims()
+				.stream()
+				.filter((stored) -> wish.id() != null && wish.id().equals(stored.getId()))
+				.findFirst()
+				.orElseGet(() -> topic.addClaim(wish.claim()));
+			claim.restate(wish.claim(), party(wish.partyId()), wish.statedOn());
+			claim.recite(wish.citations(), cited);
+		}
+	}
+
+	private Party party(Long id) {
+		return (id == null) ? null
+				: this.parties.findById(id).orElseThrow(() -> new IllegalArgumentException("no party #" + id));
 	}
 
 	/** What merging one topic into another would move, by kind. */
 	@Transactional(readOnly = true)
 	public List<Reference> whatMerging(long mergedId, long keptId) {
-		return this.links.whatMoves(ProposalLinks.Kind.TOPICS, mergedId, keptId);
+		List<Reference> moves = new java.util.ArrayList<>(
+				this.links.whatMoves(ProposalLinks.Kind.TOPICS, mergedId, keptId));
+		moves.addAll(CLAIMS_MOVING.find(this.jdbc, mergedId));
+		return moves;
 	}
 
 	/**
@@ -111,11 +186,16 @@ public class TopicEditing {
 		String detail = "Merged topic “" + merged.getName() + "” (#" + mergedId + ") into “" + kept.getName() + "” (#"
 				+ keptId + ")";
 		int proposals = this.links.move(ProposalLinks.Kind.TOPICS, mergedId, keptId, detail);
+		// Its claims stay claims about the issue: they move before the duplicate goes.
+		int claims = this.jdbc.update("update topic_claim set topic_id = ? where topic_id = ?", keptId, mergedId);
 		this.topics.delete(merged);
 		this.topics.flush();
 		Map<String, Change> changes = new LinkedHashMap<>();
 		changes.put("mergedFrom", Change.of(null, merged.getName() + " (#" + mergedId + ")"));
 		changes.put("proposalsMoved", Change.of(null, String.valueOf(proposals)));
+		if (claims > 0) {
+			changes.put("claimsMoved", Change.of(null, String.valueOf(claims)));
+		}
 		this.audit.record(AuditAction.MERGE, "Topic", keptId, changes, detail + "; " + proposals + " proposal(s)");
 		return new MergeOutcome(proposals, 0);
 	}

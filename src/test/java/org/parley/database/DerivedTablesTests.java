@@ -36,6 +36,11 @@ public class DerivedTablesTests {
 			                else case e.entity_type when 'ProposalPoint' then 'points'
 			                                        when 'NegotiationParty' then 'parties'
 			                                        when 'ProposalRelation' then 'relations'
+			                                        when 'ProposalRelationCitation' then 'relations'
+			                                        when 'TopicClaim' then 'claims'
+			                                        when 'TopicClaimCitation' then 'claims'
+			                                        when 'PersonTitle' then 'titles'
+			                                        when 'PersonTitleCitation' then 'titles'
 			                                        when 'RoundProposal' then 'proposals'
 			                                        else 'citations' end
 			           end as names
@@ -94,6 +99,12 @@ public class DerivedTablesTests {
 		event(1001, "CREATE", "ProposalPoint", "6", "{\"text\": {\"to\": \"b\"}}", "Proposal", "91");
 		// Parts first, then the record's own write, then a second write: two saves.
 		event(1002, "UPDATE", "ProposalPoint", "5", "{\"text\": {\"from\": \"a\", \"to\": \"c\"}}", "Proposal", "91");
+		// Claims, titles and relation citations are parts too, each named as the form
+		// names it.
+		event(1005, "CREATE", "TopicClaim", "8", "{\"claim\": {\"to\": \"c\"}}", "Topic", "4");
+		event(1005, "CREATE", "TopicClaimCitation", "9", "{\"bearing\": {\"to\": \"SUPPORTS\"}}", "Topic", "4");
+		event(1006, "CREATE", "PersonTitle", "8", "{\"title\": {\"to\": \"aide\"}}", "Person", "2");
+		event(1007, "CREATE", "ProposalRelationCitation", "3", "{}", "Proposal", "91");
 		event(1002, "UPDATE", "Proposal", "91", "{\"summary\": {\"from\": null, \"to\": \"s\"}}", null, null);
 		event(1002, "UPDATE", "Proposal", "91", "{\"status\": {\"from\": \"FLOATED\", \"to\": \"TABLED\"}}", null,
 				null);
@@ -113,7 +124,11 @@ public class DerivedTablesTests {
 					""");
 		List<Map<String, Object>> expected = this.jdbc.queryForList(OLD_SAVES);
 		assertThat(this.jdbc.queryForList(NEW_SAVES)).isEqualTo(expected);
-		assertThat(expected).hasSizeGreaterThanOrEqualTo(10);
+		assertThat(expected).hasSizeGreaterThanOrEqualTo(13);
+		assertThat(this.jdbc.queryForList(
+				"select fields from record_change where transaction_id in (1005, 1006, 1007) order by transaction_id",
+				String.class))
+			.containsExactly("claims,claims", "titles", "relations");
 	}
 
 	@Test

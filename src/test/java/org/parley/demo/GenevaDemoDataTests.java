@@ -54,7 +54,8 @@ class GenevaDemoDataTests {
 			"region", "negotiation", "negotiation_party", "proposal", "proposal_point", "proposal_relation",
 			"proposal_citation", "proposal_proposer", "proposal_topic", "proposal_region", "round", "round_party",
 			"round_citation", "round_proposal", "round_proposal_citation", "position", "position_citation",
-			"audit_event");
+			"topic_claim", "topic_claim_citation", "proposal_relation_citation", "person_title",
+			"person_title_citation", "audit_event");
 
 	@Autowired
 	DemoData demoData;
@@ -246,9 +247,34 @@ class GenevaDemoDataTests {
 	}
 
 	@Test
-	void theStatusOfTheDonbasIsTheContestedIssue() {
+	void theStatusOfTheDonbasIsTheContestedIssueByTheOutletsOwnCitedAssessment() {
 		assertThat(this.topics.findBySlug("status-of-donbas").orElseThrow().getDescription())
-			.contains("most contentious");
+			.doesNotContain("contentious");
+		assertThat(this.jdbc.queryForList("""
+				select tc.claim || ' / ' || coalesce(tc.party_id::text, 'outlet') || ' / ' || c.excerpt
+				from topic_claim tc join topic t on t.id = tc.topic_id
+				join topic_claim_citation l on l.claim_id = tc.id join citation c on c.id = l.citation_id
+				where t.slug = 'status-of-donbas'""", String.class))
+			.containsExactly("The status of the Donbas remains the most contentious issue between Kyiv and Moscow."
+					+ " / outlet / The status of the Donbas remains the most contentious issue between Kyiv and Moscow.");
+	}
+
+	@Test
+	void theLineageReadingAndThePeoplesTitlesCiteTheExcerptsThatSaySo() {
+		assertThat(this.jdbc.queryForList("""
+				select c.excerpt from proposal_relation_citation l join proposal_relation r on r.id = l.relation_id
+				join proposal a on a.id = r.proposal_id join citation c on c.id = l.citation_id
+				where a.slug = 'joint-civilian-administration' and r.kind = 'EVOLVED_FROM'""", String.class))
+			.singleElement()
+			.asString()
+			.contains("presenting it under different terminology");
+		assertThat(this.jdbc.queryForList("""
+				select p.slug || ': ' || t.title || ' as of ' || t.held_on || ' / ' || left(c.excerpt, 40)
+				from person_title t join person p on p.id = t.person_id
+				join person_title_citation l on l.title_id = t.id join citation c on c.id = l.citation_id
+				order by p.slug""", String.class)).containsExactly(
+				"oleksandr-merezhko: head of parliament's foreign affairs committee as of 2026-02-21 / Oleksandr Merezhko, head of parliament's",
+				"yuri-ushakov: Russian presidential aide as of 2026-02-21 / Russian presidential aide Yuri Ushakov p");
 	}
 
 	private Map<String, RelationKind> relationsOf(String slug) {

@@ -125,6 +125,27 @@ class GeneratedRecordTests {
 	}
 
 	@Test
+	void aSmallShareOfTopicsPeopleAndRelationsCarryCitedClaimsSavedWithTheirRecord() {
+		long topics = number("select count(*) from topic");
+		assertThat(number("select count(distinct topic_id) from topic_claim")).isPositive().isLessThanOrEqualTo(topics);
+		assertThat(number("select count(distinct person_id) from person_title")).isPositive()
+			.isLessThan(number("select count(*) from person"));
+		assertThat(number("select count(distinct relation_id) from proposal_relation_citation")).isPositive()
+			.isLessThan(number("select count(*) from proposal_relation"));
+		assertThat(number("select count(*) from topic_claim tc where not exists "
+				+ "(select 1 from topic_claim_citation l where l.claim_id = tc.id)"))
+			.isZero();
+		for (String[] part : new String[][] { { "TopicClaim", "topic_claim", "Topic", "topic_id" },
+				{ "PersonTitle", "person_title", "Person", "person_id" } }) {
+			assertThat(number("select count(*) from " + part[1] + " x where not exists (select 1 from audit_event e "
+					+ "where e.entity_type = '" + part[0] + "' and e.entity_id = x.id::text and e.part_of_type = '"
+					+ part[2] + "' and e.part_of_id = x." + part[3] + "::text)"))
+				.as(part[0])
+				.isZero();
+		}
+	}
+
+	@Test
 	void everyTextIsSearchableInBothAlphabets() {
 		for (String table : List.of("citation", "proposal", "round", "person", "proposal_point")) {
 			assertThat(number("select count(*) from " + table + " where search_vector is null "

@@ -122,19 +122,54 @@ class PageStatementCountTests {
 		this.mvc.perform(get("/sources/{id}", report).param("size", "100"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Report on the corridor of corridor-plan-40")))
-			.andExpect(content().string(containsString("(54)")));
+			.andExpect(content().string(containsString("(55)")));
 		assertThat(SqlStatements.count()).isLessThanOrEqualTo(MAX_STATEMENTS).isLessThanOrEqualTo(4);
 	}
 
 	@Test
-	void aTopicPageRunsAtMostFourStatements() throws Exception {
+	void aTopicPageRunsAtMostSixStatementsWithEveryClaimAndItsReports() throws Exception {
 		long topic = this.jdbc.queryForObject("select id from topic where slug = 'status-of-donbas'", Long.class);
+		this.jdbc.update("""
+				insert into topic_claim (topic_id, claim, party_id)
+				select t.id, 'Corridor claim ' || g, (select min(id) from party) from topic t, generate_series(1, 19) g
+				where t.slug = 'status-of-donbas'
+				""");
+		this.jdbc.update("""
+				insert into topic_claim_citation (claim_id, citation_id)
+				select tc.id, c.id from topic_claim tc
+				join citation c on c.excerpt = 'Report on the corridor of corridor-plan-' || substr(tc.claim, 16)
+				where tc.claim like 'Corridor claim %'
+				""");
 		SqlStatements.reset();
 		this.mvc.perform(get("/topics/{id}", topic).param("size", "100"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Corridor plan 40")))
-			.andExpect(content().string(containsString("A corridor could work.")));
-		assertThat(SqlStatements.count()).isLessThanOrEqualTo(MAX_STATEMENTS).isLessThanOrEqualTo(4);
+			.andExpect(content().string(containsString("A corridor could work.")))
+			.andExpect(content().string(containsString("Corridor claim 19")))
+			.andExpect(content().string(containsString("Report on the corridor of corridor-plan-19")));
+		assertThat(SqlStatements.count()).isLessThanOrEqualTo(MAX_STATEMENTS).isLessThanOrEqualTo(6);
+	}
+
+	@Test
+	void aPersonPageReadsTheirTitlesAndTheirReportsInTwoStatements() throws Exception {
+		long envoy = this.jdbc.queryForObject("select min(id) from person where slug like 'corridor-envoy-%'",
+				Long.class);
+		this.jdbc.update("""
+				insert into person_title (person_id, title, held_on)
+				select ?, 'Corridor envoy ' || g, date '2026-01-01' + g from generate_series(1, 20) g
+				""", envoy);
+		this.jdbc.update("""
+				insert into person_title_citation (title_id, citation_id)
+				select t.id, c.id from person_title t
+				join citation c on c.excerpt = 'Report on the corridor of corridor-plan-' || substr(t.title, 16)
+				where t.person_id = ?
+				""", envoy);
+		SqlStatements.reset();
+		this.mvc.perform(get("/people/{id}", envoy))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Corridor envoy 20")))
+			.andExpect(content().string(containsString("Report on the corridor of corridor-plan-20")));
+		assertThat(SqlStatements.count()).isLessThanOrEqualTo(MAX_STATEMENTS).isLessThanOrEqualTo(7);
 	}
 
 }

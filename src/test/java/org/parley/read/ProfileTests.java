@@ -81,6 +81,19 @@ class ProfileTests {
 	}
 
 	@Test
+	void eachPersonsPageListsTheTitlesTheyHeldByDateWithTheGradedReport() throws Exception {
+		String merezhko = page("/people/" + id("person", "oleksandr-merezhko"));
+		assertThat(merezhko).containsPattern("(?s)Titles held.*head of parliament(&#39;|')s foreign affairs committee"
+				+ "</th:block>|(?s)Titles held.*head of parliament(&#39;|')s foreign affairs committee");
+		assertThat(merezhko)
+			.containsPattern("(?s)Titles held.*as of\\s*<time datetime=\"2026-02-21\">21 Feb 2026</time>"
+					+ ".*1 supporting, 0 disputing.*>C2</abbr>.*Oleksandr Merezhko, head of parliament");
+		String ushakov = page("/people/" + id("person", "yuri-ushakov"));
+		assertThat(ushakov).containsPattern("(?s)Titles held.*Russian presidential aide,\\s*as of\\s*"
+				+ "<time datetime=\"2026-02-21\">21 Feb 2026</time>.*>C2</abbr>.*Russian presidential aide Yuri Ushakov previously said");
+	}
+
+	@Test
 	void unknownIdsAreNotFoundAndMalformedOnesAreBadRequests() throws Exception {
 		this.mvc.perform(get("/parties/987654321")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/people/987654321")).andExpect(status().isNotFound());

@@ -8,17 +8,22 @@ import jakarta.validation.Valid;
 import org.parley.party.Party;
 import org.parley.party.PartyRepository;
 import org.parley.picker.PickKind;
+import org.parley.source.Bearing;
+import org.parley.source.CitationRepository;
+import org.parley.source.CitationRow;
 import org.parley.picker.Picker;
 import org.parley.person.Person;
 import org.parley.person.PersonEditing;
 import org.parley.web.EditFlow;
 import org.parley.web.FieldMerge;
+import org.parley.web.PickerSearchAdvice;
 import org.parley.web.ThreeWayMerge;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +54,14 @@ class PersonEditController {
 
 	private final Picker picker;
 
-	PersonEditController(PersonEditing editing, PartyRepository parties, Picker picker, ThreeWayMerge merges) {
+	private final CitationRepository citations;
+
+	private final SpringValidatorAdapter validator;
+
+	PersonEditController(PersonEditing editing, PartyRepository parties, Picker picker, ThreeWayMerge merges,
+			CitationRepository citations, jakarta.validation.Validator validator) {
+		this.citations = citations;
+		this.validator = new SpringValidatorAdapter(validator);
 		this.merges = merges;
 		this.picker = picker;
 		this.editing = editing;
@@ -58,14 +70,17 @@ class PersonEditController {
 
 	@GetMapping("/new")
 	ModelAndView create(@RequestParam(required = false) Long party) {
-		PersonForm form = new PersonForm();
+		PersonForm form = PersonForm.empty();
 		form.setPartyId(party);
 		return page(null, form, HttpStatus.OK);
 	}
 
 	@PostMapping
-	ModelAndView create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result,
+	ModelAndView create(@ModelAttribute("form") PersonForm form, BindingResult result, RowAction action,
 			RedirectAttributes redirect) {
+		if (action.applyTo(form)) {
+			return page(null, form, HttpStatus.OK);
+		}
 		checkParty(form, result);
 		if (result.hasErrors()) {
 			return page(null, form, HttpStatus.OK);
@@ -77,23 +92,26 @@ class PersonEditController {
 	@GetMapping("/{id}/edit")
 	ModelAndView edit(@PathVariable long id) {
 		Person person = existing(id);
-		PersonForm form = PersonForm.of(person);
+		PersonForm form = stored(person);
 		this.merges.opened(form.getMerge(), form.describe(partyNames()));
 		return page(person, form, HttpStatus.OK);
 	}
 
 	@PostMapping("/{id}")
-	ModelAndView update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
-			RedirectAttributes redirect) {
+	ModelAndView update(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult result,
+			RowAction action, RedirectAttributes redirect) {
 		Person person = existing(id);
 		long version = EditFlow.requireVersion(form.getVersion());
+		if (action.applyTo(form)) {
+			return page(person, form, HttpStatus.OK);
+		}
 		checkParty(form, result);
 		if (result.hasErrors()) {
 			return page(person, form, HttpStatus.OK);
 		}
 		// Both editors changed these: saved only once the editor chose for each.
 		if (!form.getMerge().getUnresolved().isEmpty()
-				&& !this.merges.chosen(form, PersonForm.of(person), form.getMerge(), result)) {
+				&& !this.merges.chosen(form, stored(person), form.getMerge(), result)) {
 			return conflict(id, form);
 		}
 		return EditFlow.save(() -> {
@@ -116,22 +134,65 @@ class PersonEditController {
 			this.editing.delete(id, expected);
 			return EditFlow.saved(redirect, "person.notice.deleted", person.getFullName(), "/");
 		}, () -> this.editing.references(id),
-				(references) -> EditFlow.refused(page(person, PersonForm.of(person), HttpStatus.OK), references),
-				() -> {
+				(references) -> EditFlow.refused(page(person, stored(person), HttpStatus.OK), references), () -> {
 					Person current = existing(id);
-					return page(current, PersonForm.of(current), HttpStatus.OK);
+					return page(current, stored(current), HttpStatus.OK);
 				});
 	}
 
+	/**
+	 * The form's constraints, a party on record, and each title's words, date and
+	 * reports.
+	 */
 	private void checkParty(PersonForm form, BindingResult result) {
+		this.validator.validate(form, result);
+		PickerSearchAdvice.refuseTypedButNotChosen(form, result);
 		if (form.getPartyId() != null && !this.parties.existsById(form.getPartyId())) {
 			result.rejectValue("partyId", "person.form.partyId.unknown");
 		}
+		List<TitleRow> rows = form.getTitles();
+		for (int i = 0; i < rows.size(); i++) {
+			TitleRow row = rows.get(i);
+			if (row == null || !row.isFilled()) {
+				continue;
+			}
+			String path = "titles[" + i + "].";
+			if (row.getTitle() == null && !result.hasFieldErrors(path + "title")) {
+				result.rejectValue(path + "title", "person.form.held.title.required");
+			}
+			if (row.getHeldOn() == null && !result.hasFieldErrors(path + "heldOn")) {
+				result.rejectValue(path + "heldOn", "person.form.held.heldOn.required");
+			}
+			CitationRow.check(path, row.getCitations(), this.citations, result);
+		}
+	}
+
+	private PersonForm stored(Person person) {
+		return PersonForm.of(person.getVersion(), this.editing.details(person.getId())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+	}
+
+	/** Which row button was pressed, if any: each re-renders the form, saving nothing. */
+	record RowAction(String addTitle, Integer removeTitle) {
+
+		boolean applyTo(PersonForm form) {
+			if (this.addTitle != null) {
+				form.addTitle();
+			}
+			else if (this.removeTitle != null) {
+				form.removeTitle(this.removeTitle);
+			}
+			else {
+				return false;
+			}
+			return true;
+		}
+
 	}
 
 	private ModelAndView conflict(long id, PersonForm yours) {
 		Person current = existing(id);
-		PersonForm theirs = PersonForm.of(current);
+		PersonForm theirs = stored(current);
 		List<FieldMerge> merge = this.merges.merge("person.form.", yours, yours.describe(partyNames()), theirs,
 				theirs.describe(partyNames()), yours.getMerge());
 		yours.setVersion(current.getVersion());
@@ -146,6 +207,15 @@ class PersonEditController {
 		ModelAndView page = new ModelAndView(VIEW);
 		page.addObject("parties", this.picker.options(PickKind.PARTY, Collections.singleton(form.getPartyId())));
 		page.addObject("person", person);
+		List<Long> cited = form.getTitles()
+			.stream()
+			.filter((row) -> row != null)
+			.flatMap((row) -> row.getCitations().stream())
+			.filter((row) -> row != null && row.getCitationId() != null)
+			.map(CitationRow::getCitationId)
+			.toList();
+		page.addObject("citationOptions", this.picker.options(PickKind.CITATION, cited));
+		page.addObject("bearings", Bearing.values());
 		page.addObject("form", form);
 		page.setStatus(status);
 		return page;

@@ -1,13 +1,18 @@
 package org.parley.person.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.parley.person.Person;
 import org.parley.person.PersonDetails;
+import org.parley.web.FormRows;
 import org.parley.web.FormText;
 import org.parley.web.MergeState;
 
@@ -15,6 +20,7 @@ import org.parley.web.MergeState;
  * The create and edit form of a person. Blank optional fields count as empty. The version
  * is the one the editor saw.
  */
+@FormRows(max = Person.MAX_TITLES)
 public class PersonForm {
 
 	/**
@@ -40,18 +46,63 @@ public class PersonForm {
 
 	private Long partyId;
 
-	static PersonForm of(Person person) {
+	@Valid
+	@Size(max = Person.MAX_TITLES, message = "{person.form.titles.size}")
+	private List<TitleRow> titles = new ArrayList<>();
+
+	/** A form for a new person, with an empty title row. */
+	static PersonForm empty() {
 		PersonForm form = new PersonForm();
-		form.setVersion(person.getVersion());
-		form.setFullName(person.getFullName());
-		form.setNativeName(person.getNativeName());
-		form.setTitle(person.getTitle());
-		form.setPartyId((person.getParty() != null) ? person.getParty().getId() : null);
+		form.addTitle();
 		return form;
 	}
 
+	static PersonForm of(long version, PersonDetails details) {
+		PersonForm form = new PersonForm();
+		form.setVersion(version);
+		form.setFullName(details.fullName());
+		form.setNativeName(details.nativeName());
+		form.setTitle(details.title());
+		form.setPartyId(details.partyId());
+		details.titles().forEach((held) -> form.titles.add(TitleRow.of(held)));
+		form.addTitle();
+		return form;
+	}
+
+	/** An empty title row at the end, and an empty report row on every title. */
+	void addTitle() {
+		if (this.titles.size() < Person.MAX_TITLES) {
+			this.titles.add(new TitleRow());
+		}
+		offerCitations();
+	}
+
+	void offerCitations() {
+		this.titles.stream().filter((row) -> row != null).forEach(TitleRow::offerCitation);
+	}
+
+	void removeTitle(int index) {
+		if (index >= 0 && index < this.titles.size()) {
+			this.titles.remove(index);
+		}
+		offerCitations();
+	}
+
+	List<TitleRow> filledTitles() {
+		return this.titles.stream().filter((row) -> row != null && row.isFilled()).toList();
+	}
+
 	PersonDetails toDetails() {
-		return new PersonDetails(this.fullName, this.nativeName, this.title, this.partyId);
+		return new PersonDetails(this.fullName, this.nativeName, this.title, this.partyId,
+				filledTitles().stream().map(TitleRow::toDetails).toList());
+	}
+
+	public List<TitleRow> getTitles() {
+		return this.titles;
+	}
+
+	public void setTitles(List<TitleRow> titles) {
+		this.titles = (titles != null) ? titles : new ArrayList<>();
 	}
 
 	/**
@@ -65,6 +116,14 @@ public class PersonForm {
 		fields.put("nativeName", this.nativeName);
 		fields.put("title", this.title);
 		fields.put("partyId", (this.partyId != null) ? partyNames.apply(this.partyId) : null);
+		fields.put("titles",
+				filledTitles().stream()
+					.map((row) -> row.getTitle() + " (" + row.getHeldOn() + ")"
+							+ row.filledCitations()
+								.stream()
+								.map((cited) -> ", #" + cited.getCitationId() + " " + cited.getBearing())
+								.collect(Collectors.joining()))
+					.collect(Collectors.joining("\n")));
 		return fields;
 	}
 

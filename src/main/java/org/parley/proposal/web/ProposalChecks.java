@@ -112,6 +112,7 @@ class ProposalChecks {
 				continue;
 			}
 			String target = "relations[" + i + "].targetId";
+			CitationRow.check("relations[" + i + "].", row.getCitations(), this.citations, result);
 			if (row.getKind() == null) {
 				if (!result.hasFieldErrors("relations[" + i + "].kind")) {
 					result.rejectValue("relations[" + i + "].kind", "proposal.form.relation.kind.required");

@@ -90,6 +90,7 @@ class ProposalEditController {
 	ModelAndView create(@ModelAttribute("form") ProposalForm form, BindingResult result, RowAction action,
 			RedirectAttributes redirect) {
 		if (action.apply(form)) {
+			form.offerRelationCitations();
 			return page(null, form, HttpStatus.OK);
 		}
 		validate(form, result, null);
@@ -115,6 +116,7 @@ class ProposalEditController {
 		EditableProposal proposal = existing(id);
 		long version = EditFlow.requireVersion(form.getVersion());
 		if (action.apply(form)) {
+			form.offerRelationCitations();
 			return page(proposal, form, HttpStatus.OK);
 		}
 		validate(form, result, id);
@@ -191,7 +193,11 @@ class ProposalEditController {
 				labels(PickKind.CITATION,
 						Stream.of(theirs, yours)
 							.flatMap((form) -> Stream.concat(Stream.of(form.getFirstReportedCitationId()),
-									form.filledCitations().stream().map(CitationRow::getCitationId)))
+									Stream.concat(form.filledCitations().stream().map(CitationRow::getCitationId),
+											form.filledRelations()
+												.stream()
+												.flatMap((row) -> row.filledCitations().stream())
+												.map(CitationRow::getCitationId))))
 							.toList()));
 		return (kind) -> (id) -> byKind.getOrDefault(kind, Map.of()).getOrDefault(id, "#" + id);
 	}
@@ -249,6 +255,12 @@ class ProposalEditController {
 		List<Long> cited = new ArrayList<>();
 		cited.add(form.getFirstReportedCitationId());
 		form.getCitations().stream().filter((row) -> row != null).forEach((row) -> cited.add(row.getCitationId()));
+		form.getRelations()
+			.stream()
+			.filter((row) -> row != null)
+			.flatMap((row) -> row.getCitations().stream())
+			.filter((row) -> row != null)
+			.forEach((row) -> cited.add(row.getCitationId()));
 		page.addObject("citationOptions", this.picker.options(PickKind.CITATION, cited));
 		page.setStatus(status);
 		return page;

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import org.parley.proposal.Disclosure;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.ProposalDetails;
+import org.parley.proposal.ProposalRelation;
 import org.parley.proposal.ProposalStatus;
 import org.parley.proposal.RelationKind;
 import org.parley.source.Bearing;
@@ -112,7 +113,7 @@ public class ProposalForm {
 		details.points().forEach((point) -> form.points.add(new PointRow(point.id(), point.label(), point.text())));
 		form.topicIds.addAll(details.topicIds());
 		form.regionIds.addAll(details.regionIds());
-		details.relations().forEach((link) -> form.relations.add(new RelationRow(link.kind(), link.targetId())));
+		details.relations().forEach((link) -> form.relations.add(RelationRow.of(link)));
 		details.citations()
 			.forEach((cited) -> form.citations.add(new CitationRow(cited.citationId(), cited.bearing())));
 		form.addEmptyRows();
@@ -123,6 +124,15 @@ public class ProposalForm {
 		addPoint();
 		addRelation();
 		addCitation();
+		offerRelationCitations();
+	}
+
+	/**
+	 * Every relation row ends with an empty report row, while it holds fewer than its
+	 * cap.
+	 */
+	void offerRelationCitations() {
+		this.relations.stream().filter(Objects::nonNull).forEach(RelationRow::offerCitation);
 	}
 
 	void addPoint() {
@@ -133,7 +143,9 @@ public class ProposalForm {
 
 	void addRelation() {
 		if (this.relations.size() < MAX_ROWS) {
-			this.relations.add(new RelationRow(RelationKind.PART_OF, null));
+			RelationRow row = new RelationRow(RelationKind.PART_OF, null);
+			row.offerCitation();
+			this.relations.add(row);
 		}
 	}
 
@@ -173,7 +185,7 @@ public class ProposalForm {
 
 	/** The citation rows that name a citation. */
 	List<CitationRow> filledCitations() {
-		return this.citations.stream().filter((row) -> row != null && row.getCitationId() != null).toList();
+		return CitationRow.filled(this.citations);
 	}
 
 	ProposalDetails toDetails() {
@@ -184,8 +196,8 @@ public class ProposalForm {
 					.toList(),
 				distinct(this.topicIds), distinct(this.regionIds),
 				filledRelations().stream()
-					.map((row) -> new ProposalDetails.Link(row.getKind(), row.getTargetId()))
-					.distinct()
+					.map((row) -> new ProposalDetails.Link(row.getKind(), row.getTargetId(), row.getNote(),
+							row.cited()))
 					.toList(),
 				filledCitations().stream()
 					.map((row) -> new ProposalDetails.Cited(row.getCitationId(), row.getBearing()))
@@ -227,7 +239,14 @@ public class ProposalForm {
 		fields.put("relations",
 				filledRelations().stream()
 					.map((row) -> ((row.getKind() != null) ? words.apply(row.getKind()) : "?") + " "
-							+ names.apply("proposal").apply(row.getTargetId()))
+							+ names.apply("proposal").apply(row.getTargetId())
+							+ ((row.getNote() != null) ? " (" + row.getNote() + ")" : "")
+							+ row.filledCitations()
+								.stream()
+								.map((cited) -> ", " + names.apply("citation").apply(cited.getCitationId()) + " ("
+										+ ((cited.getBearing() != null) ? words.apply(cited.getBearing()) : "?") + ")")
+								.sorted()
+								.collect(Collectors.joining()))
 					.sorted()
 					.collect(Collectors.joining("; ")));
 		fields.put("citations",
@@ -406,12 +425,22 @@ public class ProposalForm {
 
 	}
 
-	/** "This proposal &lt;kind&gt; target". */
+	/**
+	 * "This proposal &lt;kind&gt; target", why (the note) and the reports that say so; a
+	 * report row without a report is left out.
+	 */
 	public static class RelationRow {
 
 		private RelationKind kind;
 
 		private Long targetId;
+
+		@Size(max = 20000, message = "{proposal.form.relation.note.size}")
+		private String note;
+
+		@Valid
+		@Size(max = ProposalRelation.MAX_CITATIONS, message = "{proposal.form.relation.citations.size}")
+		private List<CitationRow> citations = new ArrayList<>();
 
 		public RelationRow() {
 		}
@@ -419,6 +448,27 @@ public class ProposalForm {
 		RelationRow(RelationKind kind, Long targetId) {
 			this.kind = kind;
 			this.targetId = targetId;
+		}
+
+		static RelationRow of(ProposalDetails.Link link) {
+			RelationRow row = new RelationRow(link.kind(), link.targetId());
+			row.setNote(link.note());
+			link.citations()
+				.forEach((cited) -> row.citations.add(new CitationRow(cited.citationId(), cited.bearing())));
+			return row;
+		}
+
+		void offerCitation() {
+			CitationRow.offerEmpty(this.citations, ProposalRelation.MAX_CITATIONS);
+		}
+
+		/** The report rows that name a report. */
+		List<CitationRow> filledCitations() {
+			return CitationRow.filled(this.citations);
+		}
+
+		List<org.parley.source.Cited> cited() {
+			return CitationRow.cited(this.citations);
 		}
 
 		public RelationKind getKind() {
@@ -435,6 +485,22 @@ public class ProposalForm {
 
 		public void setTargetId(Long targetId) {
 			this.targetId = targetId;
+		}
+
+		public String getNote() {
+			return this.note;
+		}
+
+		public void setNote(String note) {
+			this.note = FormText.trimmed(note);
+		}
+
+		public List<CitationRow> getCitations() {
+			return this.citations;
+		}
+
+		public void setCitations(List<CitationRow> citations) {
+			this.citations = (citations != null) ? citations : new ArrayList<>();
 		}
 
 	}

@@ -22,7 +22,8 @@ import org.parley.source.CitationRow;
 				 "summary": "A zone free of troops between the lines.", "status": "FLOATED", "disclosure": "REPORTED",
 				 "first_reported_on": "2026-02-18", "proposer_ids": [3], "topic_ids": [1], "region_ids": [1],
 				 "points": [{"label": "1", "text": "Kyiv withdraws its troops."}],
-				 "relations": [{"kind": "EVOLVED_FROM", "proposal_id": 1}],
+				 "relations": [{"kind": "EVOLVED_FROM", "proposal_id": 1, "note": "A new name for the same demand.",
+				                "citations": [{"citation_id": 2, "bearing": "SUPPORTS"}]}],
 				 "citations": [{"citation_id": 1, "bearing": "SUPPORTS"}]}""")
 record ProposalRequest(
 		@JsonProperty("negotiation_id") @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long negotiationId,
@@ -58,12 +59,14 @@ record ProposalRequest(
 			ProposalForm.RelationRow row = new ProposalForm.RelationRow();
 			row.setKind(relation.kind());
 			row.setTargetId(relation.proposalId());
+			row.setNote(blankToNull(relation.note()));
+			for (Cited cited : (relation.citations() != null) ? relation.citations() : List.<Cited>of()) {
+				row.getCitations().add(cited.toRow());
+			}
 			form.getRelations().add(row);
 		}
 		for (Cited cited : (this.citations != null) ? this.citations : List.<Cited>of()) {
-			form.getCitations()
-				.add(new CitationRow(cited.citationId(),
-						(cited.bearing() != null) ? cited.bearing() : Bearing.SUPPORTS));
+			form.getCitations().add(cited.toRow());
 		}
 		return form;
 	}
@@ -95,11 +98,14 @@ record ProposalRequest(
 	record Point(String label, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text) {
 	}
 
-	/** How this proposal relates to another. */
+	/** How this proposal relates to another, why, and the reports that say so. */
 	@Schema(name = "ProposalRelationWrite", example = """
-			{"kind": "EVOLVED_FROM", "proposal_id": 1}""")
+			{"kind": "EVOLVED_FROM", "proposal_id": 1, "note": "A new name for the same demand.",
+			 "citations": [{"citation_id": 2, "bearing": "SUPPORTS"}]}""")
 	record Relation(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) RelationKind kind,
-			@JsonProperty("proposal_id") @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long proposalId) {
+			@JsonProperty("proposal_id") @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long proposalId,
+			@Schema(description = "Why they are related (Markdown)") String note,
+			@Schema(description = "At most 5 reports") List<Cited> citations) {
 	}
 
 	/** A report the proposal rests on. */
@@ -107,6 +113,11 @@ record ProposalRequest(
 			{"citation_id": 1, "bearing": "SUPPORTS"}""")
 	record Cited(@JsonProperty("citation_id") @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long citationId,
 			Bearing bearing) {
+
+		CitationRow toRow() {
+			return new CitationRow(this.citationId, (this.bearing != null) ? this.bearing : Bearing.SUPPORTS);
+		}
+
 	}
 
 }

@@ -75,10 +75,17 @@ class HistoryReader {
 			select 'Topic', id, name from topic where id = any(cast(? as bigint[]))
 			union all
 			select 'Region', id, name from region where id = any(cast(? as bigint[]))
+			union all
+			select 'ProposalRelation', r.id, p.title from proposal_relation r join proposal p on p.id = r.related_proposal_id
+			where r.id = any(cast(? as bigint[]))
+			union all
+			select 'TopicClaim', id, left(claim, 80) from topic_claim where id = any(cast(? as bigint[]))
+			union all
+			select 'PersonTitle', id, title from person_title where id = any(cast(? as bigint[]))
 			""";
 
 	private static final List<String> NAMED = List.of("Proposal", "Citation", "Party", "RoundProposal", "Negotiation",
-			"Person", "Round", "Source", "Topic", "Region");
+			"Person", "Round", "Source", "Topic", "Region", "ProposalRelation", "TopicClaim", "PersonTitle");
 
 	/**
 	 * The latest positions recorded on a proposal and the latest rounds that discussed

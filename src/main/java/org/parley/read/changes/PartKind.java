@@ -28,7 +28,17 @@ enum PartKind {
 
 	POSITION_CITATION("PositionCitation"),
 
-	NEGOTIATION_PARTY("NegotiationParty");
+	NEGOTIATION_PARTY("NegotiationParty"),
+
+	RELATION_CITATION("ProposalRelationCitation"),
+
+	TOPIC_CLAIM("TopicClaim"),
+
+	TOPIC_CLAIM_CITATION("TopicClaimCitation"),
+
+	PERSON_TITLE("PersonTitle"),
+
+	PERSON_TITLE_CITATION("PersonTitleCitation");
 
 	/** Live parts of a record, as recorded fields, for parts loaded before the trail. */
 	private static final Map<HistoryKind, String> LIVE = Map.of(HistoryKind.NEGOTIATIONS, """
@@ -43,6 +53,24 @@ enum PartKind {
 			union all
 			select 'ProposalCitation', id, jsonb_build_object('citation', citation_id::text, 'bearing', bearing)::text
 			from proposal_citation where proposal_id = ?
+			union all
+			select 'ProposalRelationCitation', x.id, jsonb_build_object('relation', x.relation_id::text,
+			       'citation', x.citation_id::text, 'bearing', x.bearing)::text
+			from proposal_relation_citation x join proposal_relation r on r.id = x.relation_id where r.proposal_id = ?
+			""", HistoryKind.TOPICS, """
+			select 'TopicClaim' as type, id, jsonb_build_object('claim', claim, 'party', party_id::text,
+			       'statedOn', stated_on::text)::text as state from topic_claim where topic_id = ?
+			union all
+			select 'TopicClaimCitation', x.id, jsonb_build_object('claim', x.claim_id::text,
+			       'citation', x.citation_id::text, 'bearing', x.bearing)::text
+			from topic_claim_citation x join topic_claim c on c.id = x.claim_id where c.topic_id = ?
+			""", HistoryKind.PEOPLE, """
+			select 'PersonTitle' as type, id, jsonb_build_object('title', title, 'heldOn', held_on::text)::text
+			       as state from person_title where person_id = ?
+			union all
+			select 'PersonTitleCitation', x.id, jsonb_build_object('title', x.title_id::text,
+			       'citation', x.citation_id::text, 'bearing', x.bearing)::text
+			from person_title_citation x join person_title t on t.id = x.title_id where t.person_id = ?
 			""", HistoryKind.ROUNDS, """
 			select 'RoundProposal' as type, id, jsonb_build_object('proposal', proposal_id::text,
 			       'introducedBy', introduced_by_party_id::text, 'note', note)::text as state
@@ -128,6 +156,30 @@ enum PartKind {
 						context.message("history.part.negotiationParty", party),
 						(role != null) ? context.messageOr("partyRole." + role, role) : "?");
 			}
+			case RELATION_CITATION ->
+				cited("relation", state, "ProposalRelation", "history.part.relationCitation", "6:", context);
+			case TOPIC_CLAIM -> {
+				String claim = state.getOrDefault("claim", "?");
+				String value = claim;
+				if (state.get("party") != null) {
+					value += " \u2014 " + context.name("Party", state.get("party"));
+				}
+				if (state.get("statedOn") != null) {
+					value += " (" + state.get("statedOn") + ")";
+				}
+				yield new Shown("claim:" + claim, "1:" + claim, context.message("history.part.claim"), value);
+			}
+			case TOPIC_CLAIM_CITATION ->
+				cited("claim", state, "TopicClaim", "history.part.claimCitation", "2:", context);
+			case PERSON_TITLE -> {
+				String title = state.getOrDefault("title", "?");
+				String heldOn = state.getOrDefault("heldOn", "?");
+				yield new Shown("title:" + title + ":" + heldOn, "1:" + heldOn + ":" + title,
+						context.message("history.part.title"),
+						context.message("history.part.title.value", title, heldOn));
+			}
+			case PERSON_TITLE_CITATION ->
+				cited("title", state, "PersonTitle", "history.part.titleCitation", "2:", context);
 			case ROUND_PROPOSAL_CITATION -> {
 				String proposal = context.name("RoundProposal", state.get("roundProposal"));
 				String citation = context.name("Citation", state.get("citation"));
@@ -150,7 +202,24 @@ enum PartKind {
 			case PROPOSAL_CITATION, ROUND_CITATION, POSITION_CITATION -> Map.of("citation", "Citation");
 			case ROUND_PROPOSAL_CITATION -> Map.of("citation", "Citation", "roundProposal", "RoundProposal");
 			case NEGOTIATION_PARTY -> Map.of("party", "Party");
+			case RELATION_CITATION -> Map.of("citation", "Citation", "relation", "ProposalRelation");
+			case TOPIC_CLAIM -> Map.of("party", "Party");
+			case TOPIC_CLAIM_CITATION -> Map.of("citation", "Citation", "claim", "TopicClaim");
+			case PERSON_TITLE -> Map.of();
+			case PERSON_TITLE_CITATION -> Map.of("citation", "Citation", "title", "PersonTitle");
 		};
+	}
+
+	/**
+	 * A report cited for a part of a record (a relation, a claim, a title), named by it.
+	 */
+	private static Shown cited(String field, Map<String, String> state, String type, String label, String order,
+			Context context) {
+		String claim = context.name(type, state.get(field));
+		String citation = context.name("Citation", state.get("citation"));
+		return new Shown(field + "Citation:" + state.get(field) + ":" + state.get("citation"),
+				order + claim + ":" + citation, context.message(label, claim),
+				bearing(citation, state.get("bearing"), context));
 	}
 
 	private static String bearing(String citation, String bearing, Context context) {

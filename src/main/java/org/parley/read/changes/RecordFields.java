@@ -36,7 +36,7 @@ final class RecordFields {
 			HistoryKind.PEOPLE,
 			fields(text("fullName", "person.form.fullName"), text("nativeName", "person.form.nativeName"),
 					text("title", "person.form.title"), reference("party", "person.form.partyId", "Party"),
-					bookkeeping("slug")),
+					parts("titles", "person.form.titles"), bookkeeping("slug")),
 			HistoryKind.ROUNDS,
 			fields(reference("negotiation", "round.form.negotiationId", "Negotiation"),
 					text("title", "round.form.title"), text("place", "round.form.place"),
@@ -88,7 +88,7 @@ final class RecordFields {
 					reference("mergedInto", "history.field.Source.mergedInto", "Source"), bookkeeping("slug")),
 			HistoryKind.TOPICS,
 			fields(text("name", "history.field.Topic.name"), text("description", "history.field.Topic.description"),
-					bookkeeping("slug")),
+					parts("claims", "topic.form.claims"), bookkeeping("slug")),
 			HistoryKind.REGIONS,
 			fields(text("name", "history.field.Region.name"), text("countryCode", "history.field.Region.countryCode"),
 					reference("parent", "history.field.Region.parent", "Region"), bookkeeping("slug")));

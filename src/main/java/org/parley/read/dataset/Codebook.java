@@ -21,6 +21,7 @@ import org.parley.source.SourceStatus;
 import org.parley.read.matrix.MatrixExport;
 import org.parley.round.RoundFormat;
 import org.parley.round.RoundOutcome;
+import org.parley.source.Bearing;
 import org.parley.source.Citation;
 import org.parley.source.Reliability;
 
@@ -72,6 +73,7 @@ public class Codebook {
 				list("PartyRole", PartyRole.class, label("proposals.role.", locale), locale),
 				list("SourceKind", SourceKind.class, label("source.kind.", locale), locale),
 				list("SourceStatus", SourceStatus.class, label("source.status.", locale), locale),
+				list("Bearing", Bearing.class, label("evidence.bearing.", locale), locale),
 				new CodeList("Credibility", message("codebook.list.Credibility", locale),
 						IntStream.rangeClosed(1, 6)
 							.mapToObj((grade) -> new Code(String.valueOf(grade), String.valueOf(grade),
@@ -110,8 +112,8 @@ public class Codebook {
 
 	private static int order(String table) {
 		int index = List
-			.of("negotiations", "rounds", "proposals", "positions", "citations", "sources", "parties", "people",
-					"topics", "regions")
+			.of("negotiations", "rounds", "proposals", "proposal_relations", "positions", "citations", "sources",
+					"parties", "people", "person_titles", "topics", "topic_claims", "regions")
 			.indexOf(table);
 		return (index < 0) ? Integer.MAX_VALUE : index;
 	}

@@ -13,6 +13,7 @@ import org.parley.read.ListingExport;
 
 import org.springframework.stereotype.Component;
 
+import static org.parley.read.CsvTable.date;
 import static org.parley.read.CsvTable.instant;
 import static org.parley.read.CsvTable.integer;
 import static org.parley.read.CsvTable.text;
@@ -23,11 +24,16 @@ public class PersonExport extends ListingExport {
 
 	static final CsvTable TABLE = new CsvTable("people",
 			List.of(integer("person_id"), text("slug"), text("full_name"), text("native_name"), text("title"),
-					integer("party_id"), text("party"), integer("version"), instant("updated_at")),
+					integer("party_id"), text("party"), text("titles_held").asList(), date("titles_held_on").asList(),
+					integer("version"), instant("updated_at")),
 			"person_id", List.of(new ForeignKey("party_id", "parties", "party_id")));
 
 	private static final String SELECT = """
 			select pe.id, pe.slug, pe.full_name, pe.native_name, pe.title, pa.id as party_id, pa.name as party,
+			       (select string_agg(pt.title, :separator order by pt.held_on, pt.id) from person_title pt
+			        where pt.person_id = pe.id) as titles_held,
+			       (select string_agg(pt.held_on::text, :separator order by pt.held_on, pt.id) from person_title pt
+			        where pt.person_id = pe.id) as titles_held_on,
 			       pe.version, pe.updated_at
 			""";
 
@@ -42,7 +48,8 @@ public class PersonExport extends ListingExport {
 	private static Object[] cells(ResultSet rs) throws SQLException {
 		return new Object[] { rs.getLong("id"), rs.getString("slug"), rs.getString("full_name"),
 				rs.getString("native_name"), rs.getString("title"), rs.getObject("party_id", Long.class),
-				rs.getString("party"), rs.getLong("version"), rs.getObject("updated_at", OffsetDateTime.class) };
+				rs.getString("party"), rs.getString("titles_held"), rs.getString("titles_held_on"),
+				rs.getLong("version"), rs.getObject("updated_at", OffsetDateTime.class) };
 	}
 
 }

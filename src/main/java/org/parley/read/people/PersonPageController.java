@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The page of a person, with every position they voiced. Four statements (one more when
- * the page asked for lies past the end).
+ * The page of a person, with every position they voiced. Six statements (one more when
+ * the page asked for lies past the end), the titles held and their reports two of them.
  */
 @Controller
 @ReadAccess
@@ -23,8 +23,11 @@ class PersonPageController {
 
 	private final PersonPageReader reader;
 
-	PersonPageController(PersonPageReader reader) {
+	private final PersonTitleReader titles;
+
+	PersonPageController(PersonPageReader reader, PersonTitleReader titles) {
 		this.reader = reader;
+		this.titles = titles;
 	}
 
 	@GetMapping("/people/{id}")
@@ -34,6 +37,7 @@ class PersonPageController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("profile",
 				new PersonProfile(person, this.reader.positionsOfSpeaker(id, Paging.of(page, size))));
+		model.addAttribute("titles", this.titles.titles(id));
 		return "people/show";
 	}
 

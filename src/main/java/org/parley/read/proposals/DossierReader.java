@@ -95,7 +95,7 @@ class DossierReader {
 			    join near on near.id in (r.proposal_id, r.related_proposal_id)
 			    where near.depth < :depth
 			)
-			select r.kind, r.note, a.id as from_id, a.title as from_title, a.status as from_status,
+			select r.id, r.kind, r.note, a.id as from_id, a.title as from_title, a.status as from_status,
 			       b.id as to_id, b.title as to_title, b.status as to_status
 			from proposal_relation r
 			join proposal a on a.id = r.proposal_id
@@ -119,6 +119,9 @@ class DossierReader {
 			select 'round', l.round_proposal_id, l.citation_id, l.bearing, l.id
 			from round_proposal_citation l join round_proposal rp on rp.id = l.round_proposal_id
 			where rp.proposal_id = :id
+			union all
+			select 'relation', l.relation_id, l.citation_id, l.bearing, l.id
+			from proposal_relation_citation l where l.relation_id = any(:relations)
 			order by kind, claim_id, id
 			""";
 
@@ -174,18 +177,24 @@ class DossierReader {
 			facets.add(rs);
 		});
 
-		List<Edge> edges = this.jdbc.query(LINEAGE,
-				new MapSqlParameterSource("id", id).addValue("depth", Lineage.DEPTH),
-				(rs, row) -> new Edge(
-						new End(rs.getLong("from_id"), rs.getString("from_title"),
-								ProposalStatus.valueOf(rs.getString("from_status"))),
-						RelationKind.valueOf(rs.getString("kind")), new End(rs.getLong("to_id"),
-								rs.getString("to_title"), ProposalStatus.valueOf(rs.getString("to_status"))),
-						rs.getString("note")));
-		LineageNode lineage = Lineage.tree(new End(header.id(), header.title(), header.status()), edges);
+		record EdgeRow(long id, Edge edge) {
+		}
+		List<EdgeRow> edgeRows = this.jdbc.query(LINEAGE,
+				new MapSqlParameterSource("id", id).addValue("depth", Lineage.DEPTH), (rs,
+						row) -> new EdgeRow(rs.getLong("id"),
+								new Edge(
+										new End(rs.getLong("from_id"), rs.getString("from_title"),
+												ProposalStatus.valueOf(rs.getString("from_status"))),
+										RelationKind.valueOf(rs.getString("kind")),
+										new End(rs.getLong("to_id"), rs.getString("to_title"),
+												ProposalStatus.valueOf(rs.getString("to_status"))),
+										rs.getString("note"))));
 
-		List<Link> links = this.jdbc.query(LINKS, byId, (rs, row) -> new Link(rs.getString("kind"),
-				rs.getLong("claim_id"), rs.getLong("citation_id"), Bearing.valueOf(rs.getString("bearing"))));
+		List<Link> links = this.jdbc.query(LINKS,
+				new MapSqlParameterSource("id", id).addValue("relations",
+						edgeRows.stream().map(EdgeRow::id).toArray(Long[]::new)),
+				(rs, row) -> new Link(rs.getString("kind"), rs.getLong("claim_id"), rs.getLong("citation_id"),
+						Bearing.valueOf(rs.getString("bearing"))));
 		Set<Long> citationIds = new LinkedHashSet<>();
 		links.forEach((link) -> citationIds.add(link.citationId()));
 		if (header.firstReportedCitationId() != null) {
@@ -193,6 +202,12 @@ class DossierReader {
 		}
 		Map<Long, CitationView> citations = this.evidence.citations(citationIds);
 		Map<String, Map<Long, Evidence>> evidence = evidence(links, citations);
+		Map<Long, Evidence> relationEvidence = evidence.getOrDefault("relation", Map.of());
+		List<Edge> edges = edgeRows.stream()
+			.map((row) -> new Edge(row.edge().from(), row.edge().kind(), row.edge().to(), row.edge().note(),
+					relationEvidence.getOrDefault(row.id(), Evidence.NONE)))
+			.toList();
+		LineageNode lineage = Lineage.tree(new End(header.id(), header.title(), header.status()), edges);
 
 		Map<Long, Evidence> positionEvidence = evidence.getOrDefault("position", Map.of());
 		List<Statement> history = this.jdbc.query(POSITIONS, byId,

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.parley.proposal.ProposalStatus;
 import org.parley.proposal.RelationKind;
+import org.parley.source.Evidence;
 
 /**
  * Turns the lineage edges around a proposal into a tree rooted at it: its direct
@@ -53,11 +54,11 @@ final class Lineage {
 		Map<Long, List<Link>> links = new LinkedHashMap<>();
 		for (Edge edge : edges) {
 			links.computeIfAbsent(edge.from().id(), (id) -> new ArrayList<>())
-				.add(new Link(edge.kind().name() + ".out", edge.to(), edge.note()));
+				.add(new Link(edge.kind().name() + ".out", edge.to(), edge.note(), edge.evidence()));
 			links.computeIfAbsent(edge.to().id(), (id) -> new ArrayList<>())
-				.add(new Link(edge.kind().name() + ".in", edge.from(), edge.note()));
+				.add(new Link(edge.kind().name() + ".in", edge.from(), edge.note(), edge.evidence()));
 		}
-		Builder top = new Builder(root, null, rootIsCurrent, 0);
+		Builder top = new Builder(root, null, Evidence.NONE, rootIsCurrent, 0);
 		Set<Long> placed = new HashSet<>(Set.of(root.id()));
 		Deque<Builder> queue = new ArrayDeque<>(List.of(top));
 		while (!queue.isEmpty()) {
@@ -76,8 +77,8 @@ final class Lineage {
 				if (seen && node.depth > 0) {
 					continue;
 				}
-				Builder child = new Builder(link.other(), link.note(), rootIsCurrent && link.other().id() == root.id(),
-						node.depth + 1);
+				Builder child = new Builder(link.other(), link.note(), link.evidence(),
+						rootIsCurrent && link.other().id() == root.id(), node.depth + 1);
 				node.groups.computeIfAbsent(link.relation(), (key) -> new ArrayList<>()).add(child);
 				if (!seen) {
 					placed.add(link.other().id());
@@ -92,11 +93,16 @@ final class Lineage {
 	record End(long id, String title, ProposalStatus status) {
 	}
 
-	/** A relation, read "from &lt;kind&gt; to". */
-	record Edge(End from, RelationKind kind, End to, String note) {
+	/** A relation, read "from &lt;kind&gt; to", with the reports cited for it. */
+	record Edge(End from, RelationKind kind, End to, String note, Evidence evidence) {
+
+		Edge(End from, RelationKind kind, End to, String note) {
+			this(from, kind, to, note, Evidence.NONE);
+		}
+
 	}
 
-	private record Link(String relation, End other, String note) {
+	private record Link(String relation, End other, String note, Evidence evidence) {
 	}
 
 	private static final class Builder {
@@ -105,15 +111,18 @@ final class Lineage {
 
 		private final String note;
 
+		private final Evidence evidence;
+
 		private final boolean current;
 
 		private final int depth;
 
 		private final Map<String, List<Builder>> groups = new LinkedHashMap<>();
 
-		Builder(End end, String note, boolean current, int depth) {
+		Builder(End end, String note, Evidence evidence, boolean current, int depth) {
 			this.end = end;
 			this.note = note;
+			this.evidence = evidence;
 			this.current = current;
 			this.depth = depth;
 		}
@@ -124,7 +133,8 @@ final class Lineage {
 				.map((group) -> new LineageNode.Group(group.getKey(),
 						group.getValue().stream().map(Builder::build).toList()))
 				.toList();
-			return new LineageNode(this.end.id(), this.end.title(), this.end.status(), this.note, this.current, built);
+			return new LineageNode(this.end.id(), this.end.title(), this.end.status(), this.note, this.evidence,
+					this.current, built);
 		}
 
 	}

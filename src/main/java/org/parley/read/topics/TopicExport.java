@@ -20,11 +20,18 @@ import static org.parley.read.CsvTable.text;
 @Component
 public class TopicExport extends ListingExport {
 
-	static final CsvTable TABLE = new CsvTable("topics", List.of(integer("topic_id"), text("slug"), text("name"),
-			text("description"), integer("version"), instant("updated_at")), "topic_id", List.of());
+	static final CsvTable TABLE = new CsvTable(
+			"topics", List.of(integer("topic_id"), text("slug"), text("name"), text("description"),
+					integer("claim_count"), text("claims").asList(), integer("version"), instant("updated_at")),
+			"topic_id", List.of());
 
+	// What is said about it, in order; each claim's reports are in topic_claims.csv.
 	private static final String SELECT = """
-			select t.id, t.slug, t.name, t.description, t.version, t.updated_at
+			select t.id, t.slug, t.name, t.description,
+			       (select count(*) from topic_claim tc where tc.topic_id = t.id) as claim_count,
+			       (select string_agg(tc.claim, :separator order by tc.id) from topic_claim tc
+			        where tc.topic_id = t.id) as claims,
+			       t.version, t.updated_at
 			""";
 
 	/** The topics, for their CSV export and the API. */
@@ -37,7 +44,8 @@ public class TopicExport extends ListingExport {
 
 	private static Object[] cells(ResultSet rs) throws SQLException {
 		return new Object[] { rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description"),
-				rs.getLong("version"), rs.getObject("updated_at", OffsetDateTime.class) };
+				rs.getLong("claim_count"), rs.getString("claims"), rs.getLong("version"),
+				rs.getObject("updated_at", OffsetDateTime.class) };
 	}
 
 }

@@ -18,8 +18,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code /topics/{id}}: a contested issue, the first proposals on it with where every
  * party stands now (the rest through the proposal list filtered by the topic), and the
  * positions stated on them, latest first, a page at a time by key ({@code before}, the
- * last position of the page before). Four statements at most, whatever the size of the
- * record.
+ * last position of the page before). Six statements at most (the claims and their reports
+ * two of them), whatever the size of the record.
  */
 @Controller
 class TopicPageController {
@@ -29,8 +29,11 @@ class TopicPageController {
 
 	private final TopicPageReader reader;
 
-	TopicPageController(TopicPageReader reader) {
+	private final TopicClaimReader claims;
+
+	TopicPageController(TopicPageReader reader, TopicClaimReader claims) {
 		this.reader = reader;
+		this.claims = claims;
 	}
 
 	@GetMapping("/topics/{id}")
@@ -46,6 +49,7 @@ class TopicPageController {
 		boolean older = positions.size() > pageSize;
 		positions = older ? positions.subList(0, pageSize) : positions;
 		model.addAttribute("topic", topic);
+		model.addAttribute("claims", this.claims.claims(id));
 		model.addAttribute("proposals", proposals);
 		model.addAttribute("positions", positions);
 		model.addAttribute("newestLink", (before != null) ? "/topics/" + id : null);

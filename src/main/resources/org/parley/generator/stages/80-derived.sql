@@ -38,7 +38,8 @@ ORDER BY pr.id;
 -- record_change: each generated save is a transaction of its own holding one row of the record's own
 -- (a write, written first) and, for a record's first save, its parts after it (all made at the same
 -- time as the record): so one save each, numbered 1, starting at the record's own row, its fields the
--- own row's then one name per part in the order written (points, relations, proposals, citations).
+-- own row's then one name per part in the order written (points, relations and their reports, proposals,
+-- citations; a topic's claims, a person's titles, each with their reports).
 INSERT INTO record_change (transaction_id, entity_type, record_id, actor, save, first_event_id, occurred_at,
                            write_event_id, own_event_id, fields, negotiation_id)
 SELECT e.transaction_id, e.entity_type, e.entity_id::bigint, e.actor, 1, e.id, e.occurred_at,
@@ -54,11 +55,14 @@ SELECT e.transaction_id, e.entity_type, e.entity_id::bigint, e.actor, 1, e.id, e
 FROM audit_event e
 LEFT JOIN (
     SELECT 'Proposal' AS rtype, pr.id AS rid,
-           nullif(concat_ws(',', pg_temp.repeat_names('points', pt.n), pg_temp.repeat_names('relations', rl.n),
+           nullif(concat_ws(',', pg_temp.repeat_names('points', pt.n),
+                            pg_temp.repeat_names('relations', coalesce(rl.n, 0) + coalesce(rlc.n, 0)),
                             pg_temp.repeat_names('citations', ci.n)), '') AS names
     FROM proposal pr
     LEFT JOIN (SELECT proposal_id, count(*) AS n FROM proposal_point GROUP BY 1) pt ON pt.proposal_id = pr.id
     LEFT JOIN (SELECT proposal_id, count(*) AS n FROM proposal_relation GROUP BY 1) rl ON rl.proposal_id = pr.id
+    LEFT JOIN (SELECT r.proposal_id, count(*) AS n FROM proposal_relation_citation c JOIN proposal_relation r ON r.id = c.relation_id
+               GROUP BY 1) rlc ON rlc.proposal_id = pr.id
     LEFT JOIN (SELECT proposal_id, count(*) AS n FROM proposal_citation GROUP BY 1) ci ON ci.proposal_id = pr.id
     UNION ALL
     SELECT 'Round', r.id,
@@ -70,6 +74,16 @@ LEFT JOIN (
                GROUP BY 1) rpc ON rpc.round_id = r.id
     UNION ALL
     SELECT 'Position', position_id, pg_temp.repeat_names('citations', count(*)) FROM position_citation GROUP BY position_id
+    UNION ALL
+    SELECT 'Topic', tc.topic_id, pg_temp.repeat_names('claims', count(*) + sum(coalesce(cc.n, 0))::bigint)
+    FROM topic_claim tc
+    LEFT JOIN (SELECT claim_id, count(*) AS n FROM topic_claim_citation GROUP BY 1) cc ON cc.claim_id = tc.id
+    GROUP BY tc.topic_id
+    UNION ALL
+    SELECT 'Person', pt.person_id, pg_temp.repeat_names('titles', count(*) + sum(coalesce(tc.n, 0))::bigint)
+    FROM person_title pt
+    LEFT JOIN (SELECT title_id, count(*) AS n FROM person_title_citation GROUP BY 1) tc ON tc.title_id = pt.id
+    GROUP BY pt.person_id
 ) parts ON parts.rtype = e.entity_type AND parts.rid = e.entity_id::bigint AND e.action = 'CREATE'
 LEFT JOIN round ro ON e.entity_type = 'Round' AND ro.id = e.entity_id::bigint
 LEFT JOIN proposal pr ON e.entity_type = 'Proposal' AND pr.id = e.entity_id::bigint

@@ -300,6 +300,17 @@ class CitationEditTests {
 	}
 
 	@Test
+	void aCitationAClaimAboutATopicRestsOnIsNotDeletedAndTheClaimIsNamed() throws Exception {
+		long id = this.jdbc.queryForObject(
+				"select min(id) from citation where excerpt like 'The status of the Donbas remains%'", Long.class);
+		this.mvc.perform(post("/citations/{id}/delete", id).with(csrf()).param("version", "" + version(id)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("1 claim about a topic citing it")))
+			.andExpect(content().string(containsString("Status of the Donbas: The status of the Donbas remains")));
+		assertThat(this.jdbc.queryForObject("select count(*) from citation where id = ?", Long.class, id)).isEqualTo(1);
+	}
+
+	@Test
 	void anUnreferencedCitationIsDeletedAndTheAuditTrailKeepsIt() throws Exception {
 		this.mvc.perform(valid(post("/citations"))).andExpect(status().isFound());
 		Long id = this.jdbc.queryForObject("select max(id) from citation", Long.class);

@@ -48,6 +48,9 @@ class PersonEditTests {
 	@Autowired
 	EntityManager entityManager;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void createsAPersonForTheirPartyFromThePartyPage() throws Exception {
 		String ukraine = partyId("ukraine");
@@ -61,6 +64,70 @@ class PersonEditTests {
 		assertThat(created.getNativeName()).isEqualTo("Рустем Умєров");
 		assertThat(created.getTitle()).isEqualTo("Secretary of the National Security and Defense Council");
 		assertThat(created.getParty().getSlug()).isEqualTo("ukraine");
+	}
+
+	@Test
+	void anEditorAddsADatedTitleWithItsReportAndItShowsOnThePersonsPage() throws Exception {
+		Person ushakov = this.people.findBySlug("yuri-ushakov").orElseThrow();
+		long report = this.jdbc.queryForObject(
+				"select min(id) from citation where excerpt like 'Russian presidential aide Yuri Ushakov%'",
+				Long.class);
+		long stored = this.jdbc.queryForObject("select id from person_title where person_id = ?", Long.class,
+				ushakov.getId());
+		this.mvc.perform(get("/people/{id}/edit", ushakov.getId()))
+			.andExpect(content().string(containsString("value=\"Russian presidential aide\"")))
+			.andExpect(content().string(containsString("name=\"titles[1].title\"")));
+		this.mvc
+			.perform(post("/people/{id}", ushakov.getId()).with(csrf())
+				.param("version", "" + ushakov.getVersion())
+				.param("fullName", "Yuri Ushakov")
+				.param("title", "Russian presidential aide")
+				.param("partyId", partyId("russia"))
+				.param("titles[0].id", "" + stored)
+				.param("titles[0].title", "Russian presidential aide")
+				.param("titles[0].heldOn", "2026-02-21")
+				.param("titles[0].citations[0].citationId", "" + report)
+				.param("titles[0].citations[0].bearing", "SUPPORTS")
+				.param("titles[1].title", "Ambassador to the United States")
+				.param("titles[1].heldOn", "1999-01-01")
+				.param("titles[1].citations[0].citationId", "" + report)
+				.param("titles[1].citations[0].bearing", "DISPUTES"))
+			.andExpect(status().isFound());
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForList(
+				"select t.title || ' ' || t.held_on || ' ' || l.bearing from person_title t "
+						+ "join person_title_citation l on l.title_id = t.id where t.person_id = ? order by t.held_on",
+				String.class, ushakov.getId()))
+			.containsExactly("Ambassador to the United States 1999-01-01 DISPUTES",
+					"Russian presidential aide 2026-02-21 SUPPORTS");
+		this.mvc.perform(get("/people/{id}", ushakov.getId()))
+			.andExpect(content().string(containsString("Titles held")))
+			.andExpect(content().string(containsString("Ambassador to the United States")))
+			.andExpect(content().string(containsString("0 supporting, 1 disputing")));
+		assertThat(this.jdbc.queryForObject(
+				"select string_agg(fields, ',') from record_change " + "where entity_type = 'Person' and record_id = ?",
+				String.class, ushakov.getId()))
+			.contains("titles");
+		this.mvc.perform(get("/people/{id}/history", ushakov.getId()))
+			.andExpect(content().string(containsString("Title held")))
+			.andExpect(content().string(containsString("Ambassador to the United States, as of 1999-01-01")))
+			.andExpect(content().string(containsString("Report on the title ‘Ambassador to the United States’")))
+			.andExpect(content().string(not(containsString("PersonTitle"))));
+	}
+
+	@Test
+	void aTitleWithoutItsDateOrCitingAReportNotOnRecordIsRefusedNextToItsField() throws Exception {
+		long before = this.people.count();
+		this.mvc
+			.perform(valid(post("/people"), "titles[0].title", "Envoy", "titles[1].heldOn", "2026-02-21",
+					"titles[2].title", "Aide", "titles[2].heldOn", "2026-02-21", "titles[2].citations[0].citationId",
+					"987654321", "titles[2].citations[0].bearing", "SUPPORTS"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the date the title was held as of.")))
+			.andExpect(content().string(containsString("href=\"#titles0.heldOn\"")))
+			.andExpect(content().string(containsString("Enter the title, or empty the row.")))
+			.andExpect(content().string(containsString("href=\"#titles2.citations0.citationId\"")));
+		assertThat(this.people.count()).isEqualTo(before);
 	}
 
 	static Stream<Arguments> invalidFields() {

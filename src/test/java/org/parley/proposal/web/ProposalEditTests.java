@@ -288,6 +288,57 @@ class ProposalEditTests {
 	}
 
 	@Test
+	void anEditorCitesAReportWithItsBearingAndANoteOnARelationRow() throws Exception {
+		long id = proposal("donbas-demilitarized-zone");
+		long report = this.jdbc.queryForObject(
+				"select min(c.id) from citation c where c.excerpt like "
+						+ "'The idea of establishing a demilitarized zone in the Donbas was initially included%'",
+				Long.class);
+		this.mvc.perform(get("/proposals/{id}/edit", id))
+			.andExpect(content().string(containsString("name=\"relations[0].note\"")))
+			.andExpect(content().string(containsString("name=\"relations[0].citations[0].citationId\"")))
+			.andExpect(content().string(containsString("name=\"relations[0].citations[0].bearing\"")));
+		MultiValueMap<String, String> form = stored(id);
+		form.set("relations[0].note", "The plan held the DMZ first.");
+		form.set("relations[0].citations[0].citationId", "" + report);
+		form.set("relations[0].citations[0].bearing", "DISPUTES");
+		this.mvc.perform(post("/proposals/{id}", id).with(csrf()).params(form)).andExpect(status().isFound());
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForList("select r.note || ' / ' || l.citation_id || ' ' || l.bearing "
+				+ "from proposal_relation r join proposal_relation_citation l on l.relation_id = r.id "
+				+ "where r.proposal_id = ?", String.class, id))
+			.containsExactly("The plan held the DMZ first. / " + report + " DISPUTES");
+		this.mvc.perform(get("/proposals/{id}", id))
+			.andExpect(content().string(containsString("The plan held the DMZ first.")))
+			.andExpect(content().string(containsString("0 supporting, 1 disputing")));
+		// The relation's report is a part of the proposal: its history and /changes name
+		// the
+		// relations.
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where entity_type = "
+						+ "'ProposalRelationCitation' and part_of_type = 'Proposal' and part_of_id = ?",
+				Long.class, "" + id))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select fields from record_change where entity_type = 'Proposal' "
+				+ "and record_id = ? order by first_event_id desc limit 1", String.class, id))
+			.contains("relations");
+	}
+
+	@Test
+	void aRelationRowCitingAReportNotOnRecordIsRefusedNextToIt() throws Exception {
+		long id = proposal("donbas-demilitarized-zone");
+		MultiValueMap<String, String> form = stored(id);
+		form.set("relations[0].citations[0].citationId", "987654321");
+		form.set("relations[0].citations[0].bearing", "SUPPORTS");
+		this.mvc.perform(post("/proposals/{id}", id).with(csrf()).params(form))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#relations0.citations0.citationId\"")))
+			.andExpect(content().string(containsString("Choose a report from the list.")));
+		assertThat(this.jdbc.queryForObject("select count(*) from proposal_relation_citation", Long.class))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void aProposalIsNotRelatedToItself() throws Exception {
 		long id = proposal("donbas-demilitarized-zone");
 		MultiValueMap<String, String> form = stored(id);
@@ -504,11 +555,20 @@ class ProposalEditTests {
 		}
 		form.add("points[" + points.size() + "].text", "");
 		List<Map<String, Object>> relations = this.jdbc.queryForList(
-				"select kind, related_proposal_id from proposal_relation where proposal_id = ? order by id", id);
+				"select id, kind, related_proposal_id, note from proposal_relation where proposal_id = ? order by id",
+				id);
 		int i = 0;
 		for (Map<String, Object> relation : relations) {
 			form.add("relations[" + i + "].kind", (String) relation.get("kind"));
 			form.add("relations[" + i + "].targetId", "" + relation.get("related_proposal_id"));
+			form.add("relations[" + i + "].note", (relation.get("note") != null) ? (String) relation.get("note") : "");
+			List<Map<String, Object>> cited = this.jdbc.queryForList(
+					"select citation_id, bearing from proposal_relation_citation where relation_id = ? order by id",
+					relation.get("id"));
+			for (int c = 0; c < cited.size(); c++) {
+				form.add("relations[" + i + "].citations[" + c + "].citationId", "" + cited.get(c).get("citation_id"));
+				form.add("relations[" + i + "].citations[" + c + "].bearing", (String) cited.get(c).get("bearing"));
+			}
 			i++;
 		}
 		form.add("relations[" + i + "].kind", "PART_OF");

@@ -162,7 +162,7 @@ class ExportTests {
 		Map<String, String> files = unzip(zip);
 		assertThat(files).containsOnlyKeys("negotiations.csv", "rounds.csv", "proposals.csv", "positions.csv",
 				"citations.csv", "sources.csv", "parties.csv", "people.csv", "topics.csv", "regions.csv",
-				"datapackage.json", "codebook.md");
+				"topic_claims.csv", "person_titles.csv", "proposal_relations.csv", "datapackage.json", "codebook.md");
 		JsonNode descriptor = JsonMapper.builder().build().readTree(files.get("datapackage.json"));
 		assertThat(descriptor.get("created").asString()).isNotBlank();
 		Map<String, Set<String>> keys = new HashMap<>();
@@ -208,6 +208,47 @@ class ExportTests {
 		assertThat(html("/proposals/" + joint)).contains("href=\"/export/positions.csv?proposal=" + joint + "\"");
 		assertThat(html("/matrix?negotiation=russia-ukraine&asOf=2026-02-21&compare=2026-02-16"))
 			.contains("href=\"/export/matrix.csv?negotiation=russia-ukraine&amp;asOf=2026-02-21\"");
+	}
+
+	@Test
+	void theClaimsTitlesAndRelationReportsAreInTheDatasetAndTheApi() throws Exception {
+		Map<String, String> files = unzip(this.mvc.perform(get("/export/parley-dataset.zip"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+		List<CSVRecord> claims = parse(files.get("topic_claims.csv"));
+		assertThat(claims).singleElement().satisfies((row) -> {
+			assertThat(row.get("topic")).isEqualTo("Status of the Donbas");
+			assertThat(row.get("claim")).startsWith("The status of the Donbas remains the most contentious issue");
+			assertThat(row.get("party_id")).isEmpty();
+			assertThat(row.get("citation_bearings")).isEqualTo("SUPPORTS");
+			assertThat(row.get("citation_reliability") + row.get("citation_credibility")).isEqualTo("C2");
+		});
+		assertThat(parse(files.get("person_titles.csv")))
+			.extracting((row) -> row.get("title") + " " + row.get("held_on") + " " + row.get("citation_sources"))
+			.containsExactlyInAnyOrder("head of parliament's foreign affairs committee 2026-02-21 Report",
+					"Russian presidential aide 2026-02-21 Report");
+		assertThat(parse(files.get("proposal_relations.csv")))
+			.filteredOn((row) -> row.get("kind").equals("EVOLVED_FROM"))
+			.singleElement()
+			.satisfies((row) -> assertThat(row.get("citation_count")).isEqualTo("1"));
+		assertThat(files.get("codebook.md")).contains("topic_claims.csv").contains("person_titles.csv");
+		long topic = this.jdbc.queryForObject("select id from topic where slug = 'status-of-donbas'", Long.class);
+		String json = this.mvc.perform(get("/api/v1/topics/{id}", topic))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		JsonNode body = JsonMapper.builder().build().readTree(json);
+		assertThat(body.toString()).contains("\"claim_count\":1")
+			.contains("The status of the Donbas remains the most contentious issue between Kyiv and Moscow.");
+		long merezhko = this.jdbc.queryForObject("select id from person where slug = 'oleksandr-merezhko'", Long.class);
+		assertThat(this.mvc.perform(get("/api/v1/people/{id}", merezhko))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("head of parliament's foreign affairs committee")
+			.contains("2026-02-21");
 	}
 
 	@Test

@@ -142,6 +142,17 @@ class ProposalPageTests {
 	}
 
 	@Test
+	void theLineageShowsEachRelationsNoteWithTheGradedReportThatSaysSo() throws Exception {
+		String html = page("/proposals/" + proposal("joint-civilian-administration"));
+		String lineage = Html.text(Html.section(html, "lineage-heading", "id=\"rounds-heading\""));
+		assertThat(lineage).contains("Evolved from Demilitarized zone in the Donbas (tabled)")
+			.contains("1 supporting, 0 disputing C2")
+			.contains("designed to meet the Kremlin's demand for Ukrainian withdrawal while presenting it under "
+					+ "different terminology. \"They are trying to disguise the withdrawal,\" Merezhko said.")
+			.contains("via The Kyiv Independent");
+	}
+
+	@Test
 	void showsTheRoundsWhereItWasDiscussedAndWhoIntroducedIt() throws Exception {
 		String html = page("/proposals/" + proposal("joint-civilian-administration"));
 		long geneva = this.jdbc.queryForObject("select id from round where slug = 'geneva-2026-02-17'", Long.class);

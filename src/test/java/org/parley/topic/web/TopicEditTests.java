@@ -66,6 +66,76 @@ class TopicEditTests {
 	}
 
 	@Test
+	void anEditorAddsATopicWithAClaimAndItsReportAndReadersSeeItGraded() throws Exception {
+		long report = id("select min(id) from citation where excerpt like 'The status of the Donbas remains%'");
+		long ukraine = id("select id from party where slug = 'ukraine'");
+		assertThat(page("/topics/new", editor())).contains("name=\"claims[0].claim\"")
+			.contains("name=\"claims[0].citations[0].citationId\"");
+		MockHttpServletResponse saved = send(post("/topics").with(editor()), "name", "Sanctions relief",
+				"claims[0].claim", "Relief is the price of any deal.", "claims[0].partyId", "" + ukraine,
+				"claims[0].statedOn", "2026-02-20", "claims[0].citations[0].citationId", "" + report,
+				"claims[0].citations[0].bearing", "SUPPORTS", "claims[1].claim", "");
+		assertThat(saved.getStatus()).isEqualTo(302);
+		long topic = id("select id from topic where slug = 'sanctions-relief'");
+		assertThat(this.jdbc.queryForList("select tc.claim || ' / ' || tc.party_id || ' / ' || tc.stated_on || ' / ' "
+				+ "|| l.citation_id from topic_claim tc join topic_claim_citation l on l.claim_id = tc.id "
+				+ "where tc.topic_id = ?", String.class, topic))
+			.containsExactly("Relief is the price of any deal. / " + ukraine + " / 2026-02-20 / " + report);
+		assertThat(page("/topics/" + topic, editor())).contains("What is said about this topic")
+			.contains("Relief is the price of any deal.")
+			.contains(">Ukraine</a>")
+			.contains("1 supporting, 0 disputing")
+			.contains(">C2</abbr>");
+		// Its history and /changes name the claims.
+		assertThat(this.jdbc.queryForObject(
+				"select string_agg(fields, ',') from record_change " + "where entity_type = 'Topic' and record_id = ?",
+				String.class, topic))
+			.contains("claims");
+		assertThat(page("/topics/" + topic + "/history", editor())).contains("Claim")
+			.contains("Relief is the price of any deal. — Ukraine (2026-02-20)")
+			.contains("Report on the claim ‘Relief is the price of any deal.’")
+			.doesNotContain("TopicClaim");
+	}
+
+	@Test
+	void anAdminAddsAndRemovesClaimRowsWithoutSavingThenSavesOne() throws Exception {
+		long topic = id("select id from topic where slug = 'ceasefire'");
+		long before = version(topic);
+		Map<String, String> fields = opened(topic, "topic-admin");
+		fields.put("claims[0].claim", "A ceasefire must come first.");
+		fields.put("addClaim", "1");
+		String grown = Jsoup.parse(save(topic, "topic-admin", fields).getContentAsString()).toString();
+		assertThat(grown).contains("name=\"claims[1].claim\"").contains("A ceasefire must come first.");
+		fields.remove("addClaim");
+		assertThat(version(topic)).isEqualTo(before);
+		assertThat(save(topic, "topic-admin", fields).getStatus()).isEqualTo(302);
+		assertThat(this.jdbc.queryForList("select claim from topic_claim where topic_id = ?", String.class, topic))
+			.containsExactly("A ceasefire must come first.");
+		assertThat(version(topic)).isEqualTo(before + 1);
+		// Removing the row removes the claim.
+		Map<String, String> again = opened(topic, "topic-admin");
+		again.put("removeClaim", "0");
+		Map<String, String> removed = form(Jsoup.parse(save(topic, "topic-admin", again).getContentAsString()), topic);
+		assertThat(removed).doesNotContainValue("A ceasefire must come first.");
+		assertThat(save(topic, "topic-admin", removed).getStatus()).isEqualTo(302);
+		assertThat(id("select count(*) from topic_claim where topic_id = " + topic)).isZero();
+	}
+
+	@Test
+	void aClaimWithoutWordsOrCitingAReportNotOnRecordIsRefusedNextToItsField() throws Exception {
+		long before = topics();
+		MockHttpServletResponse refused = send(post("/topics").with(editor()), "name", "Elections", "claims[0].claim",
+				"", "claims[0].statedOn", "2026-02-21", "claims[1].claim", "Said.", "claims[1].citations[0].citationId",
+				"987654321", "claims[1].citations[0].bearing", "SUPPORTS");
+		assertThat(refused.getStatus()).isEqualTo(200);
+		assertThat(refused.getContentAsString()).contains("Write the claim in words, or empty the row.")
+			.contains("href=\"#claims0.claim\"")
+			.contains("Choose a report from the list.")
+			.contains("href=\"#claims1.citations0.citationId\"");
+		assertThat(topics()).isEqualTo(before);
+	}
+
+	@Test
 	void aBlankNameIsRefusedOnTheForm() throws Exception {
 		long before = topics();
 		MockHttpServletResponse refused = send(post("/topics").with(editor()), "name", "   ", "description", "x");

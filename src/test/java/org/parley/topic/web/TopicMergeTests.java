@@ -135,6 +135,21 @@ class TopicMergeTests {
 	}
 
 	@Test
+	void whatIsSaidAboutTheDuplicateMovesToTheTopicKept() throws Exception {
+		this.jdbc.update("insert into topic_claim (topic_id, claim) values (?, 'A cease-fire comes first.')",
+				this.duplicate);
+		Document asked = Jsoup
+			.parse(merge(this.duplicate, version(this.duplicate), this.ceasefire, false).getContentAsString());
+		assertThat(asked.select("ul.references").text())
+			.contains("1 claim about it moves to the one kept: A cease-fire comes first.");
+		assertThat(merge(this.duplicate, version(this.duplicate), this.ceasefire, true).getStatus()).isEqualTo(302);
+		assertThat(this.jdbc.queryForList("select claim from topic_claim where topic_id = ?", String.class,
+				this.ceasefire))
+			.containsExactly("A cease-fire comes first.");
+		assertThat(page("/topics/" + this.ceasefire)).contains("A cease-fire comes first.");
+	}
+
+	@Test
 	void aTopicIsNotMergedIntoItself() throws Exception {
 		MockHttpServletResponse refused = merge(this.duplicate, version(this.duplicate), this.duplicate, true);
 		assertThat(refused.getStatus()).isEqualTo(200);
