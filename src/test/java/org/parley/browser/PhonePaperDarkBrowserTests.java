@@ -175,8 +175,9 @@ class PhonePaperDarkBrowserTests {
 		String topic = firstLink("/topics", "^/topics/\\d+$");
 		String region = firstLink("/regions", "^/regions/\\d+$");
 		String source = firstLink(proposal, "^/sources/\\d+$");
-		String position = firstLink(proposal, "^/positions/\\d+/edit$");
-		String citation = firstLink(proposal, "^/citations/\\d+/edit$");
+		String stated = firstLinkOnAny("/proposals", "^/proposals/\\d+$", "^/positions/\\d+/edit$");
+		String position = firstLink(stated, "^/positions/\\d+/edit$");
+		String citation = firstLink(stated, "^/citations/\\d+/edit$");
 		String negotiation = "/negotiations/russia-ukraine";
 		String negotiationEdit = firstLink(negotiation, "^/negotiations/\\d+/edit$");
 		return List.of("/", "/proposals", proposal, "/rounds", round, "/matrix?negotiation=russia-ukraine",
@@ -188,6 +189,32 @@ class PhonePaperDarkBrowserTests {
 				"/topics/new", topic + "/edit", topic + "/merge", "/regions/new", region + "/edit", "/admin/sources",
 				"/admin/sources/new", "/admin/audit", "/admin/webhooks", "/admin/users", "/account/password",
 				"/account/two-factor", "/account/tokens", "/account/sessions");
+	}
+
+	/**
+	 * The first of the pages {@code list} links to that has a link like {@code pattern}.
+	 */
+	@SuppressWarnings("unchecked")
+	private String firstLinkOnAny(String list, String item, String pattern) {
+		open(list);
+		List<String> pages = (List<String>) this.browser.executeScript("""
+				const pattern = new RegExp(arguments[0]);
+				return [...document.querySelectorAll('main a[href]')]
+					.map((a) => new URL(a.getAttribute('href'), document.baseURI).pathname)
+					.filter((path) => pattern.test(path));
+				""", item);
+		for (String page : pages) {
+			open(page);
+			Object found = this.browser.executeScript("""
+					const pattern = new RegExp(arguments[0]);
+					return [...document.querySelectorAll('main a[href]')]
+						.some((a) => pattern.test(new URL(a.getAttribute('href'), document.baseURI).pathname));
+					""", pattern);
+			if (Boolean.TRUE.equals(found)) {
+				return page;
+			}
+		}
+		throw new AssertionError("no page linked from " + list + " links like " + pattern);
 	}
 
 	private String firstLink(String page, String pattern) {
