@@ -17,6 +17,7 @@ import org.parley.log.QuickLogEntry.RoundPart;
 import org.parley.log.QuickLogRejectedException.Problem;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.NegotiationRepository;
+import org.parley.negotiation.PartyRole;
 import org.parley.party.Party;
 import org.parley.party.PartyRepository;
 import org.parley.person.Person;
@@ -405,13 +406,15 @@ public class QuickLog {
 		round.relocate(part.place());
 		round.recordOutcome(part.outcome());
 		round.summarise(part.summary());
-		for (Long partyId : part.partyIds()) {
-			round.addParty(this.parties.findById(partyId)
-				.orElseThrow(rejected("round.partyIds", "log.form.partyIds.unknown")));
-		}
+		// The mediator first, so a mediator new to the negotiation joins it as mediator.
 		if (part.mediatorId() != null) {
 			round.mediatedBy(this.parties.findById(part.mediatorId())
 				.orElseThrow(rejected("round.mediatorId", "log.form.party.unknown")));
+		}
+		for (Long partyId : part.partyIds()) {
+			round.addParty(
+					this.parties.findById(partyId).orElseThrow(rejected("round.partyIds", "log.form.partyIds.unknown")),
+					part.joining().getOrDefault(partyId, PartyRole.PARTY));
 		}
 		round.cite(citation, Bearing.SUPPORTS);
 		return round;

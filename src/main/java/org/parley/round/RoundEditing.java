@@ -17,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.NegotiationRepository;
+import org.parley.negotiation.PartyRole;
 import org.parley.party.Party;
 import org.parley.party.PartyRepository;
 import org.parley.person.Person;
@@ -107,6 +108,7 @@ public class RoundEditing {
 					new RoundDetails(round.getNegotiation().getId(), round.getTitle(), round.getPlace(),
 							round.getStartsOn(), round.getEndsOn(), round.getFormat(), round.getOutcome(),
 							idOf(round.getMediator()), round.getParties().stream().map(Party::getId).sorted().toList(),
+							Map.of(),
 							round.getDelegates()
 								.stream()
 								.map((person) -> RoundDetails.Delegate.existing(person.getId(), round.postOf(person)))
@@ -134,6 +136,26 @@ public class RoundEditing {
 	@Transactional(readOnly = true)
 	public Set<Long> existingParties(Collection<Long> ids) {
 		return existing("party", ids);
+	}
+
+	/**
+	 * The parties among the ids not yet in the negotiation, by name: those a round of it
+	 * would bring in.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> newToNegotiation(long negotiationId, Collection<Long> partyIds) {
+		Long[] wanted = partyIds.stream().filter(Objects::nonNull).distinct().toArray(Long[]::new);
+		Map<Long, String> newcomers = new LinkedHashMap<>();
+		if (wanted.length > 0) {
+			this.jdbc.query("""
+					select p.id, p.name from party p where p.id = any(?) and not exists
+					    (select 1 from negotiation_party np where np.negotiation_id = ? and np.party_id = p.id)
+					order by p.name, p.id
+					""", (rs) -> {
+				newcomers.put(rs.getLong("id"), rs.getString("name"));
+			}, wanted, negotiationId);
+		}
+		return newcomers;
 	}
 
 	/** Those of the ids that name a person. */
@@ -261,13 +283,14 @@ public class RoundEditing {
 				round.removeParty(party);
 			}
 		}
+		// The mediator first, so a mediator new to the negotiation joins it as mediator.
+		round.mediatedBy(mediator);
 		Set<Long> present = ids(round.getParties());
 		for (Long partyId : wantedParties) {
 			if (!present.contains(partyId)) {
-				round.addParty(party(partyId));
+				round.addParty(party(partyId), details.joining().getOrDefault(partyId, PartyRole.PARTY));
 			}
 		}
-		round.mediatedBy(mediator);
 
 		Map<Long, String> wantedPeople = new LinkedHashMap<>();
 		Map<Person, String> newPeople = new LinkedHashMap<>();
