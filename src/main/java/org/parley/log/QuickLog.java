@@ -35,6 +35,7 @@ import org.parley.shared.SlugClaims;
 import org.parley.shared.Slugs;
 import org.parley.source.Bearing;
 import org.parley.source.Citation;
+import org.parley.source.Cited;
 import org.parley.source.CitationRepository;
 import org.parley.source.Source;
 import org.parley.source.SourceKind;
@@ -289,6 +290,19 @@ public class QuickLog {
 		repository.flush();
 	}
 
+	/**
+	 * A delegate new to the record: the post typed for this round is also their title,
+	 * held as of the round's first day on the log's report, so the person page says it.
+	 */
+	private static PersonDetails newDelegate(DelegateItem item, RoundPart round, Citation report) {
+		if (item.post() == null) {
+			return new PersonDetails(item.fullName(), null, null, item.partyId());
+		}
+		return new PersonDetails(item.fullName(), null, item.post(), item.partyId(),
+				List.of(new PersonDetails.Held(null, item.post(), round.startsOn(),
+						List.of(new Cited(report.getId(), Bearing.SUPPORTS)))));
+	}
+
 	private Round write(QuickLogEntry entry, Map<String, Map<Long, Object>> made) {
 		List<Problem> problems = check(entry);
 		if (!problems.isEmpty()) {
@@ -315,7 +329,7 @@ public class QuickLog {
 				if (item.partyId() != null && !this.parties.existsById(item.partyId())) {
 					throw rejected(prefix + "partyId", "log.form.party.unknown").get();
 				}
-				delegate = this.personEditing.create(new PersonDetails(item.fullName(), null, null, item.partyId()));
+				delegate = this.personEditing.create(newDelegate(item, entry.round(), citation));
 				made(made, "Person", delegate);
 			}
 			round.addDelegate(delegate, item.post());

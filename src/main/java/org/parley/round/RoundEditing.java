@@ -22,6 +22,7 @@ import org.parley.party.Party;
 import org.parley.party.PartyRepository;
 import org.parley.person.Person;
 import org.parley.person.PersonRepository;
+import org.parley.person.PersonTitle;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.ProposalRepository;
 import org.parley.shared.BaseEntity;
@@ -31,6 +32,7 @@ import org.parley.shared.References;
 import org.parley.shared.SlugClaims;
 import org.parley.shared.Slugs;
 import org.parley.shared.StaleVersionException;
+import org.parley.source.Bearing;
 import org.parley.source.Citation;
 import org.parley.source.CitationRepository;
 
@@ -299,7 +301,7 @@ public class RoundEditing {
 				wantedPeople.put(delegate.personId(), delegate.post());
 			}
 			else {
-				newPeople.put(newPerson(delegate), delegate.post());
+				newPeople.put(newPerson(delegate, details), delegate.post());
 			}
 		}
 		for (Person person : List.copyOf(round.getDelegates())) {
@@ -341,10 +343,12 @@ public class RoundEditing {
 			}
 		}
 		for (RoundDetails.Cited c : details.citations()) {
-			Citation citation = this.citations.findById(c.citationId())
-				.orElseThrow(() -> new IllegalArgumentException("no citation #" + c.citationId()));
-			round.cite(citation, c.bearing());
+			round.cite(citation(c.citationId()), c.bearing());
 		}
+	}
+
+	private Citation citation(long id) {
+		return this.citations.findById(id).orElseThrow(() -> new IllegalArgumentException("no citation #" + id));
 	}
 
 	/** A fingerprint of the rows, to tell whether they changed. */
@@ -376,11 +380,23 @@ public class RoundEditing {
 		return this.people.findById(id).orElseThrow(() -> new IllegalArgumentException("no person #" + id));
 	}
 
-	private Person newPerson(RoundDetails.Delegate delegate) {
+	/**
+	 * A delegate new to the record; the post typed for this round is also their title,
+	 * held as of the round's first day on the round's reports, so the person page says
+	 * it.
+	 */
+	private Person newPerson(RoundDetails.Delegate delegate, RoundDetails details) {
 		String slug = this.slugClaims.unique("person", Slugs.of(delegate.fullName(), "person"),
 				(candidate) -> this.people.findBySlug(candidate).isPresent());
 		Person person = new Person(slug, delegate.fullName());
-		person.appoint(null, (delegate.partyId() != null) ? party(delegate.partyId()) : null);
+		person.appoint(delegate.post(), (delegate.partyId() != null) ? party(delegate.partyId()) : null);
+		if (delegate.post() != null) {
+			PersonTitle held = person.addTitle(delegate.post(), details.startsOn());
+			details.citations()
+				.stream()
+				.limit(PersonTitle.MAX_CITATIONS)
+				.forEach((cited) -> held.cite(citation(cited.citationId()), Bearing.SUPPORTS));
+		}
 		return this.people.save(person);
 	}
 

@@ -68,6 +68,30 @@ class QuickLogReportTests {
 	}
 
 	@Test
+	void aNewDelegatesPostIsTheirTitleOnTheReportAndTheirPageListsTheRoundsTheyAttended() throws Exception {
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Riyadh talks");
+		form.put("delegates[0].personId", QuickLogPage.id(this.jdbc, "person", "oleksandr-merezhko"));
+		form.put("delegates[0].post", "head of the parliamentary foreign affairs committee");
+		form.put("delegates[1].fullName", "Kyrylo Example-Envoy");
+		form.put("delegates[1].partyId", QuickLogPage.id(this.jdbc, "party", "ukraine"));
+		form.put("delegates[1].post", "presidential envoy");
+		this.mvc.perform(QuickLogPage.post(form)).andExpect(status().is3xxRedirection());
+
+		long envoy = this.jdbc.queryForObject("select id from person where slug = 'kyrylo-example-envoy'", Long.class);
+		String page = page(get("/people/{id}", envoy));
+		assertThat(page).contains(">Titles held</h2>")
+			.containsPattern("presidential envoy,\\s*as of\\s*<time datetime=\"2026-03-04\"")
+			.contains("Abu Dhabi talks end with a ceasefire plan on the table")
+			.contains(">Rounds attended, latest first</h2>")
+			.containsPattern(
+					">Riyadh talks</a>\\s*<span[^>]*>\\(Russia–Ukraine[^<]*\\)</span>:\\s*<span>as presidential envoy</span>");
+
+		long merezhko = Long.parseLong(QuickLogPage.id(this.jdbc, "person", "oleksandr-merezhko"));
+		assertThat(page(get("/people/{id}", merezhko)))
+			.containsPattern(">Riyadh talks</a>[\\s\\S]*as head of the parliamentary foreign affairs committee");
+	}
+
+	@Test
 	void aProposalDiscussedAgainWithNobodyIntroducingItReadsAsDiscussedNotIntroduced() throws Exception {
 		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Discussed again talks");
 		form.put("proposals[1].proposalId", QuickLogPage.id(this.jdbc, "proposal", "donbas-demilitarized-zone"));
