@@ -17,6 +17,7 @@ import org.parley.log.QuickLogEntry.RoundPart;
 import org.parley.log.QuickLogRejectedException.Problem;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.NegotiationRepository;
+import org.parley.negotiation.PartyRole;
 import org.parley.party.Party;
 import org.parley.party.PartyRepository;
 import org.parley.person.Person;
@@ -34,6 +35,7 @@ import org.parley.shared.SlugClaims;
 import org.parley.shared.Slugs;
 import org.parley.source.Bearing;
 import org.parley.source.Citation;
+import org.parley.source.Cited;
 import org.parley.source.CitationRepository;
 import org.parley.source.Source;
 import org.parley.source.SourceKind;
@@ -288,6 +290,19 @@ public class QuickLog {
 		repository.flush();
 	}
 
+	/**
+	 * A delegate new to the record: the post typed for this round is also their title,
+	 * held as of the round's first day on the log's report, so the person page says it.
+	 */
+	private static PersonDetails newDelegate(DelegateItem item, RoundPart round, Citation report) {
+		if (item.post() == null) {
+			return new PersonDetails(item.fullName(), null, null, item.partyId());
+		}
+		return new PersonDetails(item.fullName(), null, item.post(), item.partyId(),
+				List.of(new PersonDetails.Held(null, item.post(), round.startsOn(),
+						List.of(new Cited(report.getId(), Bearing.SUPPORTS)))));
+	}
+
 	private Round write(QuickLogEntry entry, Map<String, Map<Long, Object>> made) {
 		List<Problem> problems = check(entry);
 		if (!problems.isEmpty()) {
@@ -314,7 +329,7 @@ public class QuickLog {
 				if (item.partyId() != null && !this.parties.existsById(item.partyId())) {
 					throw rejected(prefix + "partyId", "log.form.party.unknown").get();
 				}
-				delegate = this.personEditing.create(new PersonDetails(item.fullName(), null, null, item.partyId()));
+				delegate = this.personEditing.create(newDelegate(item, entry.round(), citation));
 				made(made, "Person", delegate);
 			}
 			round.addDelegate(delegate, item.post());
@@ -405,13 +420,15 @@ public class QuickLog {
 		round.relocate(part.place());
 		round.recordOutcome(part.outcome());
 		round.summarise(part.summary());
-		for (Long partyId : part.partyIds()) {
-			round.addParty(this.parties.findById(partyId)
-				.orElseThrow(rejected("round.partyIds", "log.form.partyIds.unknown")));
-		}
+		// The mediator first, so a mediator new to the negotiation joins it as mediator.
 		if (part.mediatorId() != null) {
 			round.mediatedBy(this.parties.findById(part.mediatorId())
 				.orElseThrow(rejected("round.mediatorId", "log.form.party.unknown")));
+		}
+		for (Long partyId : part.partyIds()) {
+			round.addParty(
+					this.parties.findById(partyId).orElseThrow(rejected("round.partyIds", "log.form.partyIds.unknown")),
+					part.joining().getOrDefault(partyId, PartyRole.PARTY));
 		}
 		round.cite(citation, Bearing.SUPPORTS);
 		return round;

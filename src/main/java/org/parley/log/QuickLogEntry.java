@@ -2,7 +2,9 @@ package org.parley.log;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import org.parley.negotiation.PartyRole;
 import org.parley.position.Stance;
 import org.parley.proposal.ProposalStatus;
 import org.parley.round.RoundFormat;
@@ -64,10 +66,15 @@ public record QuickLogEntry(Report report, RoundPart round, List<ProposalItem> p
 	 * @param summary what happened, or {@code null}
 	 */
 	public record RoundPart(long negotiationId, String title, String place, LocalDate startsOn, LocalDate endsOn,
-			RoundFormat format, RoundOutcome outcome, Long mediatorId, List<Long> partyIds, String summary) {
+			RoundFormat format, RoundOutcome outcome, Long mediatorId, List<Long> partyIds,
+			Map<Long, PartyRole> joining, String summary) {
 
 		public RoundPart {
 			partyIds = List.copyOf(partyIds);
+			joining = joining.entrySet()
+				.stream()
+				.filter((role) -> role.getKey() != null && role.getValue() != null)
+				.collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 		}
 
 	}

@@ -186,10 +186,6 @@ public class Round extends BaseEntity {
 	}
 
 	/**
-	 * Names the mediator, who also counts as a participating party.
-	 * @param mediator the mediating party, or {@code null} for none
-	 */
-	/**
 	 * Records who mediated the round; a mediator new to the negotiation joins it as its
 	 * mediator, so that it shows wherever the negotiation's parties do.
 	 * @param mediator the mediating party, or {@code null}
@@ -213,12 +209,14 @@ public class Round extends BaseEntity {
 	// --- who was there
 
 	/**
-	 * Records a party taking part; one new to the negotiation joins it as a party.
+	 * Records a party taking part; one new to the negotiation joins it in the role given,
+	 * which the editor chose (a mediator or observer is not made a party by taking part).
 	 * @param party the party
+	 * @param joining its role in the negotiation if it is new to it
 	 */
-	public void addParty(Party party) {
+	public void addParty(Party party, PartyRole joining) {
 		this.parties.add(Checks.required(party, "party"));
-		admit(party, PartyRole.PARTY);
+		admit(party, Checks.required(joining, "joining"));
 	}
 
 	/** A party taking part in a round of a negotiation is in that negotiation. */

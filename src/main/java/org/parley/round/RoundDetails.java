@@ -2,6 +2,9 @@ package org.parley.round;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+
+import org.parley.negotiation.PartyRole;
 
 import org.parley.source.Bearing;
 
@@ -18,17 +21,23 @@ import org.parley.source.Bearing;
  * @param outcome what came of it
  * @param mediatorId the mediating party, or {@code null}
  * @param partyIds the participating parties
+ * @param joining the role each party new to the negotiation joins it in (a party, when
+ * not given)
  * @param delegates the delegates, each once
  * @param proposals the proposals discussed, each once
  * @param summary the summary as typed (Markdown allowed), or {@code null}
  * @param citations the reports cited for the round, each once
  */
 public record RoundDetails(long negotiationId, String title, String place, LocalDate startsOn, LocalDate endsOn,
-		RoundFormat format, RoundOutcome outcome, Long mediatorId, List<Long> partyIds, List<Delegate> delegates,
-		List<Discussed> proposals, String summary, List<Cited> citations) {
+		RoundFormat format, RoundOutcome outcome, Long mediatorId, List<Long> partyIds, Map<Long, PartyRole> joining,
+		List<Delegate> delegates, List<Discussed> proposals, String summary, List<Cited> citations) {
 
 	public RoundDetails {
 		partyIds = List.copyOf(partyIds);
+		joining = joining.entrySet()
+			.stream()
+			.filter((role) -> role.getKey() != null && role.getValue() != null)
+			.collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 		delegates = List.copyOf(delegates);
 		proposals = List.copyOf(proposals);
 		citations = List.copyOf(citations);

@@ -17,10 +17,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import org.parley.negotiation.Negotiation;
 import org.parley.negotiation.NegotiationRepository;
+import org.parley.negotiation.PartyRole;
 import org.parley.party.Party;
 import org.parley.party.PartyRepository;
 import org.parley.person.Person;
 import org.parley.person.PersonRepository;
+import org.parley.person.PersonTitle;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.ProposalRepository;
 import org.parley.shared.BaseEntity;
@@ -30,6 +32,7 @@ import org.parley.shared.References;
 import org.parley.shared.SlugClaims;
 import org.parley.shared.Slugs;
 import org.parley.shared.StaleVersionException;
+import org.parley.source.Bearing;
 import org.parley.source.Citation;
 import org.parley.source.CitationRepository;
 
@@ -107,6 +110,7 @@ public class RoundEditing {
 					new RoundDetails(round.getNegotiation().getId(), round.getTitle(), round.getPlace(),
 							round.getStartsOn(), round.getEndsOn(), round.getFormat(), round.getOutcome(),
 							idOf(round.getMediator()), round.getParties().stream().map(Party::getId).sorted().toList(),
+							Map.of(),
 							round.getDelegates()
 								.stream()
 								.map((person) -> RoundDetails.Delegate.existing(person.getId(), round.postOf(person)))
@@ -134,6 +138,26 @@ public class RoundEditing {
 	@Transactional(readOnly = true)
 	public Set<Long> existingParties(Collection<Long> ids) {
 		return existing("party", ids);
+	}
+
+	/**
+	 * The parties among the ids not yet in the negotiation, by name: those a round of it
+	 * would bring in.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> newToNegotiation(long negotiationId, Collection<Long> partyIds) {
+		Long[] wanted = partyIds.stream().filter(Objects::nonNull).distinct().toArray(Long[]::new);
+		Map<Long, String> newcomers = new LinkedHashMap<>();
+		if (wanted.length > 0) {
+			this.jdbc.query("""
+					select p.id, p.name from party p where p.id = any(?) and not exists
+					    (select 1 from negotiation_party np where np.negotiation_id = ? and np.party_id = p.id)
+					order by p.name, p.id
+					""", (rs) -> {
+				newcomers.put(rs.getLong("id"), rs.getString("name"));
+			}, wanted, negotiationId);
+		}
+		return newcomers;
 	}
 
 	/** Those of the ids that name a person. */
@@ -261,13 +285,14 @@ public class RoundEditing {
 				round.removeParty(party);
 			}
 		}
+		// The mediator first, so a mediator new to the negotiation joins it as mediator.
+		round.mediatedBy(mediator);
 		Set<Long> present = ids(round.getParties());
 		for (Long partyId : wantedParties) {
 			if (!present.contains(partyId)) {
-				round.addParty(party(partyId));
+				round.addParty(party(partyId), details.joining().getOrDefault(partyId, PartyRole.PARTY));
 			}
 		}
-		round.mediatedBy(mediator);
 
 		Map<Long, String> wantedPeople = new LinkedHashMap<>();
 		Map<Person, String> newPeople = new LinkedHashMap<>();
@@ -276,7 +301,7 @@ public class RoundEditing {
 				wantedPeople.put(delegate.personId(), delegate.post());
 			}
 			else {
-				newPeople.put(newPerson(delegate), delegate.post());
+				newPeople.put(newPerson(delegate, details), delegate.post());
 			}
 		}
 		for (Person person : List.copyOf(round.getDelegates())) {
@@ -318,10 +343,12 @@ public class RoundEditing {
 			}
 		}
 		for (RoundDetails.Cited c : details.citations()) {
-			Citation citation = this.citations.findById(c.citationId())
-				.orElseThrow(() -> new IllegalArgumentException("no citation #" + c.citationId()));
-			round.cite(citation, c.bearing());
+			round.cite(citation(c.citationId()), c.bearing());
 		}
+	}
+
+	private Citation citation(long id) {
+		return this.citations.findById(id).orElseThrow(() -> new IllegalArgumentException("no citation #" + id));
 	}
 
 	/** A fingerprint of the rows, to tell whether they changed. */
@@ -353,11 +380,23 @@ public class RoundEditing {
 		return this.people.findById(id).orElseThrow(() -> new IllegalArgumentException("no person #" + id));
 	}
 
-	private Person newPerson(RoundDetails.Delegate delegate) {
+	/**
+	 * A delegate new to the record; the post typed for this round is also their title,
+	 * held as of the round's first day on the round's reports, so the person page says
+	 * it.
+	 */
+	private Person newPerson(RoundDetails.Delegate delegate, RoundDetails details) {
 		String slug = this.slugClaims.unique("person", Slugs.of(delegate.fullName(), "person"),
 				(candidate) -> this.people.findBySlug(candidate).isPresent());
 		Person person = new Person(slug, delegate.fullName());
-		person.appoint(null, (delegate.partyId() != null) ? party(delegate.partyId()) : null);
+		person.appoint(delegate.post(), (delegate.partyId() != null) ? party(delegate.partyId()) : null);
+		if (delegate.post() != null) {
+			PersonTitle held = person.addTitle(delegate.post(), details.startsOn());
+			details.citations()
+				.stream()
+				.limit(PersonTitle.MAX_CITATIONS)
+				.forEach((cited) -> held.cite(citation(cited.citationId()), Bearing.SUPPORTS));
+		}
 		return this.people.save(person);
 	}
 

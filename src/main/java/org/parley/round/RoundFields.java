@@ -2,14 +2,19 @@ package org.parley.round;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.parley.negotiation.PartyRole;
 import org.parley.web.FormText;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
  * A round's own fields as every form that writes a round has them, with their rules: the
@@ -47,6 +52,46 @@ public class RoundFields {
 
 	@Size(max = 20000, message = "{round.form.summary.size}")
 	private String summary;
+
+	/** The role each chosen party new to the negotiation joins it in, by party id. */
+	@Size(max = Round.MAX_ROWS, message = "{round.form.partyIds.size}")
+	private Map<Long, PartyRole> joining = new LinkedHashMap<>();
+
+	/**
+	 * Asks how each party taking part that is new to the negotiation joins it, unless the
+	 * editor said so: taking part never makes a mediator or an observer a party unasked.
+	 * The mediator joins as the mediator and is not asked.
+	 * @param newcomers the chosen parties not yet in the negotiation, id to name
+	 * @param errors where to say so
+	 * @param field the parties field, as the form names it
+	 */
+	public void askHowNewcomersJoin(Map<Long, String> newcomers, Errors errors, String field) {
+		List<String> unasked = toAsk(newcomers).entrySet()
+			.stream()
+			.filter((newcomer) -> this.joining.get(newcomer.getKey()) == null)
+			.map(Map.Entry::getValue)
+			.toList();
+		if (!unasked.isEmpty() && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, "round.form.partyIds.newcomers", new Object[] { String.join(", ", unasked) },
+					"Choose how each party new to the negotiation joins it.");
+		}
+	}
+
+	/** The newcomers the form asks about: all but the mediator, who joins as mediator. */
+	public Map<Long, String> toAsk(Map<Long, String> newcomers) {
+		Map<Long, String> asked = new LinkedHashMap<>(newcomers);
+		asked.remove(this.mediatorId);
+		return asked;
+	}
+
+	/** The chosen parties, the mediator with them, each once. */
+	public List<Long> takingPart() {
+		List<Long> ids = new ArrayList<>(this.partyIds.stream().filter(Objects::nonNull).distinct().toList());
+		if (this.mediatorId != null && !ids.contains(this.mediatorId)) {
+			ids.add(this.mediatorId);
+		}
+		return ids;
+	}
 
 	/** Whether the last day, when given, comes before the first. */
 	public boolean endsBeforeItStarts() {
@@ -123,6 +168,14 @@ public class RoundFields {
 
 	public void setPartyIds(List<Long> partyIds) {
 		this.partyIds = (partyIds != null) ? partyIds : new ArrayList<>();
+	}
+
+	public Map<Long, PartyRole> getJoining() {
+		return this.joining;
+	}
+
+	public void setJoining(Map<Long, PartyRole> joining) {
+		this.joining = (joining != null) ? joining : new LinkedHashMap<>();
 	}
 
 	public String getSummary() {

@@ -68,6 +68,30 @@ class QuickLogReportTests {
 	}
 
 	@Test
+	void aNewDelegatesPostIsTheirTitleOnTheReportAndTheirPageListsTheRoundsTheyAttended() throws Exception {
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Riyadh talks");
+		form.put("delegates[0].personId", QuickLogPage.id(this.jdbc, "person", "oleksandr-merezhko"));
+		form.put("delegates[0].post", "head of the parliamentary foreign affairs committee");
+		form.put("delegates[1].fullName", "Kyrylo Example-Envoy");
+		form.put("delegates[1].partyId", QuickLogPage.id(this.jdbc, "party", "ukraine"));
+		form.put("delegates[1].post", "presidential envoy");
+		this.mvc.perform(QuickLogPage.post(form)).andExpect(status().is3xxRedirection());
+
+		long envoy = this.jdbc.queryForObject("select id from person where slug = 'kyrylo-example-envoy'", Long.class);
+		String page = page(get("/people/{id}", envoy));
+		assertThat(page).contains(">Titles held</h2>")
+			.containsPattern("presidential envoy,\\s*as of\\s*<time datetime=\"2026-03-04\"")
+			.contains("Abu Dhabi talks end with a ceasefire plan on the table")
+			.contains(">Rounds attended, latest first</h2>")
+			.containsPattern(
+					">Riyadh talks</a>\\s*<span[^>]*>\\(Russia–Ukraine[^<]*\\)</span>:\\s*<span>as presidential envoy</span>");
+
+		long merezhko = Long.parseLong(QuickLogPage.id(this.jdbc, "person", "oleksandr-merezhko"));
+		assertThat(page(get("/people/{id}", merezhko)))
+			.containsPattern(">Riyadh talks</a>[\\s\\S]*as head of the parliamentary foreign affairs committee");
+	}
+
+	@Test
 	void aProposalDiscussedAgainWithNobodyIntroducingItReadsAsDiscussedNotIntroduced() throws Exception {
 		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Discussed again talks");
 		form.put("proposals[1].proposalId", QuickLogPage.id(this.jdbc, "proposal", "donbas-demilitarized-zone"));
@@ -85,22 +109,42 @@ class QuickLogReportTests {
 	}
 
 	@Test
-	void aMediatorOrPartyNewToTheNegotiationJoinsIt() throws Exception {
-		long turkiye = this.jdbc.queryForObject("insert into party (slug, name, short_name, kind, country_code) "
-				+ "values ('turkiye-log', 'Türkiye', 'Türkiye', 'STATE', 'TR') returning id", Long.class);
-		long qatar = this.jdbc.queryForObject("insert into party (slug, name, short_name, kind, country_code) "
-				+ "values ('qatar-log', 'Qatar', 'Qatar', 'STATE', 'QA') returning id", Long.class);
+	void aPartyNewToTheNegotiationJoinsItOnlyInTheRoleTheEditorChoosesAndTheMediatorAsMediator() throws Exception {
+		long turkiye = newParty("turkiye-log", "Türkiye", "TR");
+		long qatar = newParty("qatar-log", "Qatar", "QA");
 		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Istanbul talks");
 		form.put("round.mediatorId", Long.toString(turkiye));
 		form.put("round.partyIds", Long.toString(qatar));
+		String html = refused(form);
+		assertThat(QuickLogPage.errorNextTo(html, "round.partyIds")).contains("Not yet in this negotiation: Qatar.");
+		assertThat(html).contains("Qatar joins the negotiation as")
+			.containsPattern("<select id=\"joining-" + qatar + "\" name=\"round.joining\\[" + qatar + "\\]\"")
+			.doesNotContain("Türkiye joins the negotiation as");
+
+		form.put("round.joining[" + qatar + "]", "OBSERVER");
 		this.mvc.perform(QuickLogPage.post(form)).andExpect(status().is3xxRedirection());
-		assertThat(
-				this.jdbc.queryForList(
-						"select pa.slug || ' ' || np.role from negotiation_party np "
-								+ "join party pa on pa.id = np.party_id join negotiation n on n.id = np.negotiation_id "
-								+ "where n.slug = 'russia-ukraine' and pa.slug like '%-log' order by pa.slug",
-						String.class))
-			.containsExactly("qatar-log PARTY", "turkiye-log MEDIATOR");
+		assertThat(rolesOfTheNewParties()).containsExactly("qatar-log OBSERVER", "turkiye-log MEDIATOR");
+	}
+
+	@Test
+	void aMediatorAlsoTickedAmongThePartiesJoinsAsMediatorUnasked() throws Exception {
+		long turkiye = newParty("turkiye-log", "Türkiye", "TR");
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Ankara talks");
+		form.put("round.mediatorId", Long.toString(turkiye));
+		form.put("round.partyIds", Long.toString(turkiye));
+		this.mvc.perform(QuickLogPage.post(form)).andExpect(status().is3xxRedirection());
+		assertThat(rolesOfTheNewParties()).containsExactly("turkiye-log MEDIATOR");
+	}
+
+	private long newParty(String slug, String name, String country) {
+		return this.jdbc.queryForObject("insert into party (slug, name, short_name, kind, country_code) "
+				+ "values (?, ?, ?, 'STATE', ?) returning id", Long.class, slug, name, name, country);
+	}
+
+	private java.util.List<String> rolesOfTheNewParties() {
+		return this.jdbc.queryForList("select pa.slug || ' ' || np.role from negotiation_party np "
+				+ "join party pa on pa.id = np.party_id join negotiation n on n.id = np.negotiation_id "
+				+ "where n.slug = 'russia-ukraine' and pa.slug like '%-log' order by pa.slug", String.class);
 	}
 
 	@Test

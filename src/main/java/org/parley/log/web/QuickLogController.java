@@ -17,6 +17,7 @@ import org.parley.log.LoggedRecords;
 import org.parley.log.QuickLogRejectedException;
 import org.parley.negotiation.NegotiationRepository;
 import org.parley.negotiation.NegotiationSummary;
+import org.parley.negotiation.PartyRole;
 import org.parley.picker.PickKind;
 import org.parley.picker.PickOption;
 import org.parley.picker.Picker;
@@ -24,6 +25,7 @@ import org.parley.position.Stance;
 import org.parley.proposal.ProposalStatus;
 import org.parley.round.DelegateRow;
 import org.parley.round.Round;
+import org.parley.round.RoundEditing;
 import org.parley.round.RoundFormat;
 import org.parley.round.RoundOutcome;
 import org.parley.source.Citation;
@@ -82,19 +84,22 @@ class QuickLogController {
 
 	private final Picker picker;
 
+	private final RoundEditing rounds;
+
 	private final SpringValidatorAdapter validator;
 
 	private final MessageSource messages;
 
 	private final ConversionService conversions;
 
-	QuickLogController(QuickLog quickLog, NegotiationRepository negotiations, Picker picker,
+	QuickLogController(QuickLog quickLog, NegotiationRepository negotiations, Picker picker, RoundEditing rounds,
 			jakarta.validation.Validator validator, MessageSource messages,
 			@Qualifier("mvcConversionService") ConversionService conversions) {
 		this.conversions = conversions;
 		this.quickLog = quickLog;
 		this.negotiations = negotiations;
 		this.picker = picker;
+		this.rounds = rounds;
 		this.validator = new SpringValidatorAdapter(validator);
 		this.messages = messages;
 	}
@@ -159,6 +164,9 @@ class QuickLogController {
 		}
 		List<QuickLogRejectedException.Problem> problems = this.quickLog.check(form.toEntry());
 		problems.forEach((problem) -> result.rejectValue(problem.field(), problem.code()));
+		if (!result.hasFieldErrors("round.negotiationId")) {
+			form.getRound().askHowNewcomersJoin(newcomers(form), result, "round.partyIds");
+		}
 		if (result.hasErrors()) {
 			return page(form);
 		}
@@ -382,9 +390,18 @@ class QuickLogController {
 		}
 	}
 
+	/** The chosen parties not yet in the chosen negotiation, id to name. */
+	private Map<Long, String> newcomers(QuickLogForm form) {
+		Long negotiation = form.getRound().getNegotiationId();
+		return (negotiation != null) ? this.rounds.newToNegotiation(negotiation, form.getRound().takingPart())
+				: Map.of();
+	}
+
 	private ModelAndView page(QuickLogForm form) {
 		ModelAndView page = new ModelAndView(VIEW);
 		page.addObject("log", form);
+		page.addObject("newcomers", form.getRound().toAsk(newcomers(form)));
+		page.addObject("partyRoles", PartyRole.values());
 		page.addObject("negotiations", this.negotiations.findSummaries());
 		page.addObject("sourceOptions",
 				this.picker.options(PickKind.SOURCE, singleton(form.getReport().getSourceId())));

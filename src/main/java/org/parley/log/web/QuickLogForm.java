@@ -216,7 +216,8 @@ public class QuickLogForm {
 				new QuickLogEntry.RoundPart(this.round.getNegotiationId(), this.round.getTitle(), this.round.getPlace(),
 						this.round.getStartsOn(), this.round.getEndsOn(), this.round.getFormat(),
 						this.round.getOutcome(), this.round.getMediatorId(),
-						this.round.getPartyIds().stream().distinct().toList(), this.round.getSummary()),
+						this.round.getPartyIds().stream().distinct().toList(), this.round.getJoining(),
+						this.round.getSummary()),
 				proposalItems, positionItems, delegateItems);
 	}
 

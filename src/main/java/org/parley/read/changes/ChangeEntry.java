@@ -33,11 +33,14 @@ import org.parley.position.Stance;
  * position
  * @param stance the stance after (a constant name), or {@code null} when it did not
  * change
+ * @param previousCondition the condition before, when the stance before was conditional
+ * @param condition the condition after, when the stance after is conditional
  * @param statedOn the date the position was stated
  */
 public record ChangeEntry(long id, Instant at, String actor, String action, HistoryKind kind, long recordId,
 		String label, List<String> fields, List<String> fieldLabels, String readPage, Long partyId, String partyName,
-		Long proposalId, String proposalTitle, String previousStance, String stance, LocalDate statedOn) {
+		Long proposalId, String proposalTitle, String previousStance, String stance, String previousCondition,
+		String condition, LocalDate statedOn) {
 
 	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
@@ -48,6 +51,29 @@ public record ChangeEntry(long id, Instant at, String actor, String action, Hist
 	public boolean stanceChange() {
 		return this.kind == HistoryKind.POSITIONS && this.stance != null
 				&& ("CREATE".equals(this.action) || "UPDATE".equals(this.action));
+	}
+
+	public ChangeEntry {
+		previousCondition = "CONDITIONAL".equals(previousStance) ? previousCondition : null;
+		condition = "CONDITIONAL".equals(stance) ? condition : null;
+	}
+
+	/**
+	 * The stance before with its condition ("conditional (with monitors)"), or
+	 * {@code null} for no position: a new condition is a change even when the stance
+	 * stays conditional.
+	 */
+	public String previousStanceSaid() {
+		return said(previousStanceWord(), this.previousCondition);
+	}
+
+	/** The stance after with its condition. */
+	public String stanceSaid() {
+		return said(stanceWord(), this.condition);
+	}
+
+	private static String said(String word, String condition) {
+		return (word == null || condition == null) ? word : word + " (" + condition + ")";
 	}
 
 	/** The stance before, as a word ("opposes"), or {@code null} for no position. */

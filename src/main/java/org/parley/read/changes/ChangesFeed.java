@@ -104,10 +104,10 @@ class ChangesFeed {
 	 */
 	String title(ChangeEntry entry, Locale locale) {
 		if (entry.stanceChange()) {
-			String before = (entry.previousStanceWord() != null) ? entry.previousStanceWord()
+			String before = (entry.previousStanceSaid() != null) ? entry.previousStanceSaid()
 					: message("changes.noPosition", locale);
 			return entry.partyName() + " " + message("changes.on", locale) + " " + entry.proposalTitle() + ": " + before
-					+ " → " + entry.stanceWord() + ((entry.statedOn() != null) ? ", " + entry.statedOn() : "");
+					+ " → " + entry.stanceSaid() + ((entry.statedOn() != null) ? ", " + entry.statedOn() : "");
 		}
 		String action = this.messages.getMessage("changes.action." + entry.action(),
 				new Object[] { actor(entry, locale) }, entry.action().toLowerCase(Locale.ROOT), locale);

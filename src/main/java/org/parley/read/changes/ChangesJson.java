@@ -14,7 +14,7 @@ import org.parley.position.Stance;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ChangesPage",
 		example = """
-				{"items": [{"id": 5120, "at": "2026-02-19T08:00:00Z", "actor": "alice", "action": "CREATE", "kind": "positions", "record_id": 812, "label": "Russian Federation on Demilitarized zone in the Donbas", "fields": ["stance", "statedOn"], "summary": "Russian Federation on Demilitarized zone in the Donbas: opposes → conditional, 2026-02-18", "page": "/proposals/17#position-812", "history": "/positions/812/history", "party_id": 3, "party_name": "Russian Federation", "proposal_id": 17, "proposal_title": "Demilitarized zone in the Donbas", "previous_stance": "OPPOSES", "stance": "CONDITIONAL", "stated_on": "2026-02-18"}], "older": 5101}""",
+				{"items": [{"id": 5120, "at": "2026-02-19T08:00:00Z", "actor": "alice", "action": "CREATE", "kind": "positions", "record_id": 812, "label": "Russian Federation on Demilitarized zone in the Donbas", "fields": ["stance", "statedOn"], "summary": "Russian Federation on Demilitarized zone in the Donbas: opposes → conditional (Only with international monitors), 2026-02-18", "page": "/proposals/17#position-812", "history": "/positions/812/history", "party_id": 3, "party_name": "Russian Federation", "proposal_id": 17, "proposal_title": "Demilitarized zone in the Donbas", "previous_stance": "OPPOSES", "stance": "CONDITIONAL", "condition": "Only with international monitors", "stated_on": "2026-02-18"}], "older": 5101}""",
 		description = "Changes, newest first; older is the cursor of the next older page.")
 record ChangesJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Change> items,
 		@Schema(description = "Pass as before for the next older page; missing on the oldest.") Long older) {
@@ -22,7 +22,7 @@ record ChangesJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Cha
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@Schema(name = "Change",
 			example = """
-					{"id": 5120, "at": "2026-02-19T08:00:00Z", "actor": "alice", "action": "CREATE", "kind": "positions", "record_id": 812, "label": "Russian Federation on Demilitarized zone in the Donbas", "fields": ["stance", "statedOn"], "summary": "Russian Federation on Demilitarized zone in the Donbas: opposes → conditional, 2026-02-18", "page": "/proposals/17#position-812", "history": "/positions/812/history", "party_id": 3, "party_name": "Russian Federation", "proposal_id": 17, "proposal_title": "Demilitarized zone in the Donbas", "previous_stance": "OPPOSES", "stance": "CONDITIONAL", "stated_on": "2026-02-18"}""",
+					{"id": 5120, "at": "2026-02-19T08:00:00Z", "actor": "alice", "action": "CREATE", "kind": "positions", "record_id": 812, "label": "Russian Federation on Demilitarized zone in the Donbas", "fields": ["stance", "statedOn"], "summary": "Russian Federation on Demilitarized zone in the Donbas: opposes → conditional (Only with international monitors), 2026-02-18", "page": "/proposals/17#position-812", "history": "/positions/812/history", "party_id": 3, "party_name": "Russian Federation", "proposal_id": 17, "proposal_title": "Demilitarized zone in the Donbas", "previous_stance": "OPPOSES", "stance": "CONDITIONAL", "condition": "Only with international monitors", "stated_on": "2026-02-18"}""",
 			description = "One save of a record, its parts' rows counted as fields of it.")
 	record Change(
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
@@ -46,13 +46,18 @@ record ChangesJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Cha
 			@JsonProperty("proposal_title") String proposalTitle,
 			@JsonProperty("previous_stance") @Schema(
 					description = "A position's stance before; missing for none.") Stance previousStance,
-			Stance stance, @JsonProperty("stated_on") LocalDate statedOn){
+			Stance stance,
+			@JsonProperty("previous_condition") @Schema(
+					description = "The condition before, when the stance before was conditional.") String previousCondition,
+			@Schema(description = "The condition after, when the stance after is conditional.") String condition,
+			@JsonProperty("stated_on") LocalDate statedOn){
 
 		static Change of(ChangeEntry entry, String summary) {
 			return new Change(entry.id(), entry.at(), entry.actor(), entry.action(), entry.kind().path(),
 					entry.recordId(), entry.label(), entry.fields(), summary, entry.readPage(), entry.historyPage(),
 					entry.partyId(), entry.partyName(), entry.proposalId(), entry.proposalTitle(),
-					stance(entry.previousStance()), stance(entry.stance()), entry.statedOn());
+					stance(entry.previousStance()), stance(entry.stance()), entry.previousCondition(),
+					entry.condition(), entry.statedOn());
 		}
 
 		private static Stance stance(String name) {

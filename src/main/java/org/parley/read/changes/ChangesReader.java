@@ -83,9 +83,14 @@ class ChangesReader {
 						       (coalesce(ng.id, pa.id, pe.id, ro.id, pr.id, ci.id, so.id, tp.id, rg.id, po.id) is not null) as live,
 						       ng.slug as negotiation_slug, ci.source_id as citation_source_id,
 						       popa.id as party_id, popa.name as party_name, popr.id as proposal_id, popr.title as proposal_title,
-						       case when p.action = 'UPDATE' then p.changes->'stance'->>'from' else prev.stance end
-						           as previous_stance,
-						       p.changes->'stance'->>'to' as stance,
+						       case when p.action = 'UPDATE' then coalesce(p.changes->'stance'->>'from',
+						                case when p.changes->'condition' is not null then po.stance end)
+						            else prev.stance end as previous_stance,
+						       coalesce(p.changes->'stance'->>'to', case when p.action = 'UPDATE' and p.changes->'condition' is not null
+						                then po.stance end) as stance,
+						       case when p.action = 'UPDATE' then coalesce(p.changes->'condition'->>'from', po.condition)
+						            else prev.condition end as previous_condition,
+						       coalesce(p.changes->'condition'->>'to', po.condition) as condition,
 						       coalesce(po.stated_on, %s) as stated_on
 						from page p
 						left join negotiation ng on p.entity_type = 'Negotiation' and ng.id = p.rid
@@ -101,7 +106,7 @@ class ChangesReader {
 						left join party popa on p.entity_type = 'Position' and popa.id = coalesce(po.party_id, %s)
 						left join proposal popr on p.entity_type = 'Position' and popr.id = coalesce(po.proposal_id, %s)
 						left join lateral (
-						    select earlier.stance from position earlier
+						    select earlier.stance, earlier.condition from position earlier
 						    where p.entity_type = 'Position' and p.action = 'CREATE'
 						      and earlier.party_id = popa.id and earlier.proposal_id = popr.id and earlier.id <> p.rid
 						      and (earlier.stated_on, earlier.id) < (coalesce(po.stated_on, %s), p.rid)
@@ -269,7 +274,8 @@ class ChangesReader {
 		return new ChangeEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getString("actor"), rs.getString("action"), kind, id, RecordHistory.display(label), names,
 				RecordFields.labels(kind, names, labels), readPage, partyId, partyName, proposalId, proposalTitle,
-				rs.getString("previous_stance"), rs.getString("stance"), rs.getObject("stated_on", LocalDate.class));
+				rs.getString("previous_stance"), rs.getString("stance"), rs.getString("previous_condition"),
+				rs.getString("condition"), rs.getObject("stated_on", LocalDate.class));
 	}
 
 	/**

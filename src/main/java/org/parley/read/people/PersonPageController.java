@@ -12,14 +12,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The page of a person, with every position they voiced. Six statements (one more when
- * the page asked for lies past the end), the titles held and their reports two of them.
+ * The page of a person, with every position they voiced. Seven statements (one more when
+ * the page asked for lies past the end), the titles held and their reports two of them,
+ * the latest rounds attended one.
  */
 @Controller
 @ReadAccess
 class PersonPageController {
 
 	static final int DEFAULT_SIZE = 25;
+
+	/** How many of the rounds attended the page lists, latest first. */
+	static final int ROUNDS_SHOWN = 20;
 
 	private final PersonPageReader reader;
 
@@ -38,6 +42,7 @@ class PersonPageController {
 		model.addAttribute("profile",
 				new PersonProfile(person, this.reader.positionsOfSpeaker(id, Paging.of(page, size))));
 		model.addAttribute("titles", this.titles.titles(id));
+		model.addAttribute("attended", this.reader.roundsAttended(id, ROUNDS_SHOWN));
 		return "people/show";
 	}
 

@@ -1,5 +1,9 @@
 package org.parley.read.people;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
 import java.util.Optional;
 
 import org.parley.read.PositionEntry;
@@ -40,6 +44,36 @@ class PersonPageReader {
 			return new PersonProfile.Person(rs.getLong("id"), rs.getString("full_name"), rs.getString("native_name"),
 					rs.getString("title"), partyId, rs.getString("party_name"));
 		}).stream().findFirst();
+	}
+
+	/**
+	 * The latest rounds a person was a delegate at, with the post held there, and how
+	 * many there are in all: one statement, bounded by {@code limit}.
+	 */
+	Attended roundsAttended(long personId, int limit) {
+		List<PersonProfile.Attended> rounds = new ArrayList<>();
+		long[] total = { 0 };
+		this.jdbc.query("""
+				select r.id, r.title, r.starts_on, n.title as negotiation_title, post.post,
+				       count(*) over () as total
+				from round_delegate rd
+				join round r on r.id = rd.round_id
+				join negotiation n on n.id = r.negotiation_id
+				left join round_delegate_post post on post.round_id = rd.round_id and post.person_id = rd.person_id
+				where rd.person_id = :id
+				order by r.starts_on desc, r.id desc
+				limit :limit
+				""", parameters(personId).addValue("limit", limit), (rs) -> {
+			total[0] = rs.getLong("total");
+			rounds.add(new PersonProfile.Attended(rs.getLong("id"), rs.getString("title"),
+					rs.getObject("starts_on", LocalDate.class), rs.getString("negotiation_title"),
+					rs.getString("post")));
+		});
+		return new Attended(List.copyOf(rounds), total[0]);
+	}
+
+	/** A page's worth of the rounds attended, and how many there are. */
+	record Attended(List<PersonProfile.Attended> rounds, long total) {
 	}
 
 	/** The positions a person voiced, latest first. */

@@ -51,17 +51,18 @@ class RoundReader {
 	private static final String PEOPLE = """
 			select 'party' as kind, p.id as party_id, p.name as party_name,
 			       cast(null as bigint) as person_id, cast(null as varchar) as person_name,
-			       cast(null as varchar) as person_title
+			       cast(null as varchar) as person_title, cast(null as varchar) as surname
 			from round_party rp join party p on p.id = rp.party_id
 			where rp.round_id = :id
 			union all
-			select 'delegate', pa.id, pa.name, pe.id, pe.full_name, coalesce(post.post, pe.title)
+			select 'delegate', pa.id, pa.name, pe.id, pe.full_name, coalesce(post.post, pe.title),
+			       regexp_replace(pe.full_name, '^.* ', '')
 			from round_delegate rd
 			join person pe on pe.id = rd.person_id
 			left join round_delegate_post post on post.round_id = rd.round_id and post.person_id = rd.person_id
 			left join party pa on pa.id = pe.party_id
 			where rd.round_id = :id
-			order by kind desc, party_name nulls last, party_id, person_name, person_id
+			order by kind desc, party_name nulls last, party_id, surname, person_name, person_id
 			""";
 
 	private static final String PROPOSALS = """

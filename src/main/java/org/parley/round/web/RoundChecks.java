@@ -79,6 +79,10 @@ class RoundChecks {
 			else if (new HashSet<>(form.chosenParties()).size() < form.chosenParties().size()) {
 				result.rejectValue("partyIds", "round.form.partyIds.twice");
 			}
+			else if (form.getNegotiationId() != null && !result.hasFieldErrors("negotiationId")) {
+				form.askHowNewcomersJoin(this.editing.newToNegotiation(form.getNegotiationId(), form.takingPart()),
+						result, "partyIds");
+			}
 		}
 		for (int i = 0; i < form.getDelegates().size(); i++) {
 			DelegateRow row = form.getDelegates().get(i);

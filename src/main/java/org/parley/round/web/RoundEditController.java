@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 
 import org.parley.negotiation.NegotiationRepository;
+import org.parley.negotiation.PartyRole;
 import org.parley.picker.PickKind;
 import org.parley.picker.PickOption;
 import org.parley.picker.Picker;
@@ -224,6 +225,9 @@ class RoundEditController {
 		page.addObject("formats", RoundFormat.values());
 		page.addObject("outcomes", RoundOutcome.values());
 		page.addObject("bearings", Bearing.values());
+		page.addObject("newcomers", (form.getNegotiationId() != null)
+				? form.toAsk(this.editing.newToNegotiation(form.getNegotiationId(), form.chosenParties())) : Map.of());
+		page.addObject("partyRoles", PartyRole.values());
 		Map<String, Map<Long, String>> labels = new HashMap<>();
 		labels.put("negotiation", new HashMap<>());
 		negotiationSummaries.forEach((n) -> labels.get("negotiation").put(n.id(), n.title()));

@@ -130,7 +130,7 @@ public class RoundForm extends RoundFields {
 
 	RoundDetails toDetails() {
 		return new RoundDetails(getNegotiationId(), getTitle(), getPlace(), getStartsOn(), getEndsOn(), getFormat(),
-				getOutcome(), getMediatorId(), chosenParties().stream().distinct().toList(),
+				getOutcome(), getMediatorId(), chosenParties().stream().distinct().toList(), getJoining(),
 				this.delegates.stream()
 					.filter((row) -> row != null && !row.isEmpty())
 					.map(DelegateRow::toDelegate)

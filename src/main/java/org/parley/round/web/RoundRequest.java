@@ -2,10 +2,13 @@ package org.parley.round.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.parley.negotiation.PartyRole;
 import org.parley.round.DelegateRow;
 import org.parley.round.RoundFormat;
 import org.parley.round.RoundOutcome;
@@ -20,7 +23,7 @@ import org.parley.source.CitationRow;
 @Schema(name = "RoundWrite", description = "A round of talks.", example = """
 		{"negotiation_id": 1, "title": "Geneva talks", "place": "Geneva", "starts_on": "2026-02-17",
 		 "ends_on": "2026-02-18", "format": "TRILATERAL", "outcome": "STALEMATE", "mediator_id": 3,
-		 "party_ids": [1, 2], "delegates": [{"person_id": 1, "party_id": 1}],
+		 "party_ids": [1, 2], "joining": {"2": "PARTY"}, "delegates": [{"person_id": 1, "party_id": 1}],
 		 "proposals": [{"proposal_id": 3, "introduced_by_id": 3, "note": null}],
 		 "summary": "Two days of talks.", "citations": [{"citation_id": 1, "bearing": "SUPPORTS"}]}""")
 record RoundRequest(
@@ -29,6 +32,8 @@ record RoundRequest(
 		@JsonProperty("starts_on") @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate startsOn,
 		@JsonProperty("ends_on") LocalDate endsOn, RoundFormat format, RoundOutcome outcome,
 		@JsonProperty("mediator_id") Long mediatorId, @JsonProperty("party_ids") List<Long> partyIds,
+		@Schema(description = "The role each party of party_ids that is new to the negotiation joins it in, "
+				+ "by party id: required for each such party but the mediator, who joins as mediator.") Map<Long, PartyRole> joining,
 		List<Delegate> delegates, List<Discussed> proposals, String summary, List<Cited> citations) {
 
 	/** The form the same rules check. */
@@ -43,6 +48,7 @@ record RoundRequest(
 		form.setOutcome(this.outcome);
 		form.setMediatorId(this.mediatorId);
 		form.setPartyIds((this.partyIds != null) ? new ArrayList<>(this.partyIds) : new ArrayList<>());
+		form.setJoining((this.joining != null) ? new LinkedHashMap<>(this.joining) : new LinkedHashMap<>());
 		form.setSummary(blankToNull(this.summary));
 		for (Delegate delegate : (this.delegates != null) ? this.delegates : List.<Delegate>of()) {
 			DelegateRow row = new DelegateRow();

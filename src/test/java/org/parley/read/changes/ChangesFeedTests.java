@@ -117,8 +117,29 @@ class ChangesFeedTests {
 		russiaComesRoundOnTheZone(dmz, russia);
 		List<Element> entries = entries(feed(get("/changes.atom").param("editor", BOB)));
 		assertThat(entries).hasSize(1);
-		assertThat(text(entries.get(0), "title")).isEqualTo("Russia on " + DMZ + ": opposes → conditional, 2026-02-20");
+		assertThat(text(entries.get(0), "title")).isEqualTo(
+				"Russia on " + DMZ + ": opposes → conditional (if Russian police may patrol the zone), 2026-02-20");
 		assertThat(text(entries.get(0), "summary")).isEqualTo("logged by " + BOB);
+	}
+
+	@Test
+	void aNewConditionReadsAsAChangeEvenWhenTheStanceStaysConditional() throws Exception {
+		Proposal dmz = dmz();
+		Party russia = this.parties.findBySlug("russia").orElseThrow();
+		russiaComesRoundOnTheZone(dmz, russia);
+		Position later = as(BOB, () -> this.positions.save(new Position(dmz, russia, LocalDate.of(2026, 2, 22),
+				DatePrecision.DAY, Stance.CONDITIONAL, "if the zone is monitored from the air")));
+		as(BOB, () -> later.correctStance(Stance.CONDITIONAL, "if the zone is monitored by the OSCE"));
+		List<String> titles = entries(feed(get("/changes.atom").param("editor", BOB))).stream()
+			.map((entry) -> text(entry, "title"))
+			.toList();
+		// The correction of the condition, then the new statement after Russia's latest
+		// one.
+		assertThat(titles.get(0))
+			.isEqualTo("Russia on " + DMZ + ": conditional (if the zone is monitored from the air) → "
+					+ "conditional (if the zone is monitored by the OSCE), 2026-02-22");
+		assertThat(titles.get(1)).startsWith("Russia on " + DMZ + ": conditional (if Russian police or National Guard")
+			.endsWith(") → conditional (if the zone is monitored from the air), 2026-02-22");
 	}
 
 	@Test
@@ -210,7 +231,8 @@ class ChangesFeedTests {
 		Proposal dmz = dmz();
 		Party russia = this.parties.findBySlug("russia").orElseThrow();
 		russiaComesRoundOnTheZone(dmz, russia);
-		String stance = "Russia on " + DMZ + ": opposes → conditional, 2026-02-20";
+		String stance = "Russia on " + DMZ
+				+ ": opposes → conditional (if Russian police may patrol the zone), 2026-02-20";
 
 		Document proposalFeed = feed(get("/proposals/" + dmz.getId() + "/changes.atom"));
 		assertThat(text(proposalFeed.getDocumentElement(), "title")).isEqualTo("Changes to “" + DMZ + "” · Parley");
@@ -241,7 +263,8 @@ class ChangesFeedTests {
 		Proposal dmz = dmz();
 		Party russia = this.parties.findBySlug("russia").orElseThrow();
 		russiaComesRoundOnTheZone(dmz, russia);
-		String stance = "Russia on " + DMZ + ": opposes → conditional, 2026-02-20";
+		String stance = "Russia on " + DMZ
+				+ ": opposes → conditional (if Russian police may patrol the zone), 2026-02-20";
 		for (String address : List.of("/changes.atom", "/proposals/" + dmz.getId() + "/changes.atom",
 				"/parties/" + russia.getId() + "/changes.atom", "/negotiations/russia-ukraine/changes.atom")) {
 			byte[] xml = this.mvc.perform(get(address).with(analyst()))
@@ -379,6 +402,17 @@ class ChangesFeedTests {
 	private Proposal dmz() {
 		Negotiation talks = this.negotiations.findBySlug("russia-ukraine").orElseThrow();
 		return this.proposals.findByNegotiationAndSlug(talks, "donbas-demilitarized-zone").orElseThrow();
+	}
+
+	/** Writes and flushes as the given editor, so the audit rows name them. */
+	private <T> T as(String username, java.util.function.Supplier<T> write) {
+		Object[] written = new Object[1];
+		as(username, () -> {
+			written[0] = write.get();
+		});
+		@SuppressWarnings("unchecked")
+		T result = (T) written[0];
+		return result;
 	}
 
 	/** Writes and flushes as the given editor, so the audit rows name them. */

@@ -117,7 +117,9 @@ class HistoryTests {
 		as(BOB, () -> this.positions.save(new Position(dmz, russia, LocalDate.of(2026, 2, 20), DatePrecision.DAY,
 				Stance.CONDITIONAL, "if Russian police may patrol the zone")));
 		String bobs = changes(page(get("/changes").param("editor", BOB)));
-		assertThat(bobs).contains("Russia on " + DMZ + ": opposes → conditional, 2026-02-20")
+		assertThat(bobs)
+			.contains(
+					"Russia on " + DMZ + ": opposes → conditional (if Russian police may patrol the zone), 2026-02-20")
 			.contains("logged by " + BOB);
 		String alices = changes(page(get("/changes").param("editor", ALICE)));
 		assertThat(alices).contains("Russia on " + DMZ + ": no position → opposes, 2026-02-19");
@@ -131,7 +133,9 @@ class HistoryTests {
 		as(ALICE, () -> this.positions.save(position));
 		as(BOB, () -> position.correctStance(Stance.CONDITIONAL, "if Russian police may patrol the zone"));
 		String bobs = changes(page(get("/changes").param("editor", BOB)));
-		assertThat(bobs).contains("Russia on " + DMZ + ": opposes → conditional, 2026-02-20")
+		assertThat(bobs)
+			.contains(
+					"Russia on " + DMZ + ": opposes → conditional (if Russian police may patrol the zone), 2026-02-20")
 			.contains("corrected by " + BOB);
 	}
 

@@ -216,7 +216,9 @@ class RoundEditTests {
 			.andExpect(content().string(containsString("value=\"Geneva talks, 17")));
 		// Another editor changes only who was there: that counts as a change of the
 		// round.
-		MultiValueMap<String, String> theirs = current(seen, "partyIds", newParty("turkiye-party"));
+		String turkiye = newParty("turkiye-party");
+		MultiValueMap<String, String> theirs = current(seen, "partyIds", turkiye);
+		theirs.add("joining[" + turkiye + "]", "OBSERVER");
 		this.mvc
 			.perform(post("/rounds/{id}", id).with(user("other-editor").roles("EDITOR")).with(csrf()).params(theirs))
 			.andExpect(status().isFound())
@@ -238,6 +240,28 @@ class RoundEditTests {
 		this.entityManager.clear();
 		assertThat(this.jdbc.queryForObject("select place from round where id = ?", String.class, id))
 			.isEqualTo("Geneva");
+	}
+
+	@Test
+	void aPartyNewToTheNegotiationIsAskedHowItJoinsBeforeTheRoundIsSaved() throws Exception {
+		long id = geneva();
+		EditableRound seen = this.editing.find(id).orElseThrow();
+		String turkiye = newParty("turkiye-party");
+		this.mvc.perform(post("/rounds/{id}", id).with(csrf()).params(current(seen, "partyIds", turkiye)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Not yet in this negotiation: Türkiye.")))
+			.andExpect(content().string(containsString("Türkiye joins the negotiation as")));
+		assertThat(this.jdbc.queryForObject("select count(*) from negotiation_party where party_id = ?", Long.class,
+				Long.valueOf(turkiye)))
+			.isZero();
+
+		MultiValueMap<String, String> asked = current(seen, "partyIds", turkiye);
+		asked.add("joining[" + turkiye + "]", "GUARANTOR");
+		this.mvc.perform(post("/rounds/{id}", id).with(csrf()).params(asked)).andExpect(status().isFound());
+		this.entityManager.flush();
+		assertThat(this.jdbc.queryForObject("select role from negotiation_party where party_id = ?", String.class,
+				Long.valueOf(turkiye)))
+			.isEqualTo("GUARANTOR");
 	}
 
 	@Test
@@ -289,16 +313,17 @@ class RoundEditTests {
 		EditableRound seen = this.editing.find(id).orElseThrow();
 		String elsewhere = proposalOfAnotherNegotiation();
 		Long other = this.jdbc.queryForObject("select id from negotiation where slug = 'other-talks'", Long.class);
-		this.mvc
-			.perform(post("/rounds/{id}", id).with(csrf())
-				.params(current(seen, "negotiationId", String.valueOf(other), "proposals[0].proposalId", elsewhere,
-						"proposals[1].proposalId", "", "proposals[1].introducedById", "", "proposals[1].note", "")))
-			.andExpect(status().isFound());
+		MultiValueMap<String, String> moved = current(seen, "negotiationId", String.valueOf(other),
+				"proposals[0].proposalId", elsewhere, "proposals[1].proposalId", "", "proposals[1].introducedById", "",
+				"proposals[1].note", "");
+		// Its parties join the other negotiation in the roles the editor is asked for.
+		seen.details().partyIds().forEach((party) -> moved.add("joining[" + party + "]", "PARTY"));
+		this.mvc.perform(post("/rounds/{id}", id).with(csrf()).params(moved)).andExpect(status().isFound());
 		this.entityManager.flush();
 		this.entityManager.clear();
-		RoundDetails moved = this.editing.find(id).orElseThrow().details();
-		assertThat(moved.negotiationId()).isEqualTo(other);
-		assertThat(moved.proposals()).extracting(RoundDetails.Discussed::proposalId)
+		RoundDetails after = this.editing.find(id).orElseThrow().details();
+		assertThat(after.negotiationId()).isEqualTo(other);
+		assertThat(after.proposals()).extracting(RoundDetails.Discussed::proposalId)
 			.containsExactly(Long.valueOf(elsewhere));
 	}
 
