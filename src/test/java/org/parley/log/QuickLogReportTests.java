@@ -33,12 +33,7 @@ class QuickLogReportTests {
 
 	@Test
 	void postsTopicsAndANewDelegateAsSpeakerAreSavedAndShown() throws Exception {
-		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Riyadh talks");
-		form.put("delegates[0].personId", QuickLogPage.id(this.jdbc, "person", "oleksandr-merezhko"));
-		form.put("delegates[0].post", "head of the parliamentary foreign affairs committee");
-		form.put("delegates[1].fullName", "Kyrylo Example-Envoy");
-		form.put("delegates[1].partyId", QuickLogPage.id(this.jdbc, "party", "ukraine"));
-		form.put("delegates[1].post", "presidential envoy");
+		Map<String, String> form = riyadhTalksWithMerezhkoAndANewEnvoy();
 		form.put("proposals[0].topicIds", QuickLogPage.id(this.jdbc, "topic", "ceasefire"));
 		form.put("positions[0].speakerId", "");
 		form.put("positions[0].speakerDelegate", "1");
@@ -69,12 +64,7 @@ class QuickLogReportTests {
 
 	@Test
 	void aNewDelegatesPostIsTheirTitleOnTheReportAndTheirPageListsTheRoundsTheyAttended() throws Exception {
-		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Riyadh talks");
-		form.put("delegates[0].personId", QuickLogPage.id(this.jdbc, "person", "oleksandr-merezhko"));
-		form.put("delegates[0].post", "head of the parliamentary foreign affairs committee");
-		form.put("delegates[1].fullName", "Kyrylo Example-Envoy");
-		form.put("delegates[1].partyId", QuickLogPage.id(this.jdbc, "party", "ukraine"));
-		form.put("delegates[1].post", "presidential envoy");
+		Map<String, String> form = riyadhTalksWithMerezhkoAndANewEnvoy();
 		this.mvc.perform(QuickLogPage.post(form)).andExpect(status().is3xxRedirection());
 
 		long envoy = this.jdbc.queryForObject("select id from person where slug = 'kyrylo-example-envoy'", Long.class);
@@ -134,6 +124,17 @@ class QuickLogReportTests {
 		form.put("round.partyIds", Long.toString(turkiye));
 		this.mvc.perform(QuickLogPage.post(form)).andExpect(status().is3xxRedirection());
 		assertThat(rolesOfTheNewParties()).containsExactly("turkiye-log MEDIATOR");
+	}
+
+	/** A valid log whose delegates are Merezhko on record and a new envoy, each with a post. */
+	private Map<String, String> riyadhTalksWithMerezhkoAndANewEnvoy() {
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Riyadh talks");
+		form.put("delegates[0].personId", QuickLogPage.id(this.jdbc, "person", "oleksandr-merezhko"));
+		form.put("delegates[0].post", "head of the parliamentary foreign affairs committee");
+		form.put("delegates[1].fullName", "Kyrylo Example-Envoy");
+		form.put("delegates[1].partyId", QuickLogPage.id(this.jdbc, "party", "ukraine"));
+		form.put("delegates[1].post", "presidential envoy");
+		return form;
 	}
 
 	private long newParty(String slug, String name, String country) {
