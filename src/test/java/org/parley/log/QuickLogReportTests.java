@@ -126,7 +126,10 @@ class QuickLogReportTests {
 		assertThat(rolesOfTheNewParties()).containsExactly("turkiye-log MEDIATOR");
 	}
 
-	/** A valid log whose delegates are Merezhko on record and a new envoy, each with a post. */
+	/**
+	 * A valid log whose delegates are Merezhko on record and a new envoy, each with a
+	 * post.
+	 */
 	private Map<String, String> riyadhTalksWithMerezhkoAndANewEnvoy() {
 		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Riyadh talks");
 		form.put("delegates[0].personId", QuickLogPage.id(this.jdbc, "person", "oleksandr-merezhko"));
