@@ -1,0 +1,121 @@
+package org.parley.pagecache;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves a page read again from {@link RenderedPages} instead of rendering it anew, and
+ * keeps each page it renders. Runs after every security filter, so only what the reader
+ * may see is served to them, and keys each page by its reader: their name and roles and
+ * their cookies, so a signed-in reader's pages are their session's own (its links, its
+ * CSRF token), and anonymous readers without cookies share theirs. Only the pages of the
+ * record are kept: never a form's answer, an API response, an export, a feed, an account
+ * or admin page, or a page showing a one-off notice ("Saved").
+ */
+class PageCacheFilter extends OncePerRequestFilter {
+
+	/** Where Spring MVC keeps the notices of a redirect, such as "Saved". */
+	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
+
+	private static final List<String> NEVER_KEPT = List.of("/api/", "/export/", "/admin", "/account", "/login",
+			"/logout", "/actuator", "/v3/", "/swagger-ui", "/css/", "/js/", "/error");
+
+	private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	private final RenderedPages pages;
+
+	PageCacheFilter(RenderedPages pages) {
+		this.pages = pages;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!SAFE.contains(request.getMethod())) {
+			// A write: its transaction has committed when the chain returns, and its
+			// answer
+			// (often a redirect to the page it changed) is still held back by the server,
+			// so
+			// the next page already reads the new generation; the database's notification
+			// follows, for every other instance.
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				this.pages.recordChanged();
+			}
+			return;
+		}
+		if (!"GET".equals(request.getMethod()) || !keptAddress(request.getRequestURI()) || notified(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		servedOrRendered(request, response, chain);
+	}
+
+	private void servedOrRendered(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		PageKey key = key(request);
+		RenderedPage kept = this.pages.page(key);
+		if (kept != null) {
+			kept.writeTo(response);
+			return;
+		}
+		long generation = this.pages.generation();
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		if (RenderedPage.keepable(rendering)) {
+			this.pages.keep(key, RenderedPage.of(rendering, generation));
+		}
+		rendering.copyBodyToResponse();
+	}
+
+	/**
+	 * A page of the record: no file, feed or export (their names have a dot), no form
+	 * answer.
+	 */
+	static boolean keptAddress(String path) {
+		if (path.lastIndexOf('.') > path.lastIndexOf('/')) {
+			return false;
+		}
+		return NEVER_KEPT.stream().noneMatch(path::startsWith);
+	}
+
+	/** Whether the page carries a one-off notice from the request before. */
+	private static boolean notified(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return session != null && session.getAttribute(FLASH_MAPS) instanceof List<?> notices && !notices.isEmpty();
+	}
+
+	/**
+	 * Who reads: their cookies (their session) and, as the security filters found them,
+	 * their name and roles.
+	 */
+	private static String reader(HttpServletRequest request) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String who = (authentication != null) ? authentication.getName() + authentication.getAuthorities() : "";
+		return who + "|" + request.getHeader(HttpHeaders.COOKIE);
+	}
+
+	private static PageKey key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		String address = (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+		return new PageKey(reader(request), address, String.valueOf(request.getHeader(HttpHeaders.ACCEPT)) + "|"
+				+ String.valueOf(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+	}
+
+}

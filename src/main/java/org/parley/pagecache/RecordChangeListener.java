@@ -1,0 +1,123 @@
+package org.parley.pagecache;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Listens on its own connection for the database's word that the record changed (the
+ * {@code parley_records} notifications of V170's triggers, sent at each commit) and drops
+ * the kept pages when it comes. While the connection is down, {@link RenderedPages}
+ * serves nothing; it reconnects every second.
+ */
+class RecordChangeListener implements SmartLifecycle {
+
+	static final String CHANNEL = "parley_records";
+
+	private static final Logger log = LoggerFactory.getLogger(RecordChangeListener.class);
+
+	private static final int WAIT_MILLIS = 1000;
+
+	private final JdbcConnectionDetails database;
+
+	private final RenderedPages pages;
+
+	private volatile Thread listener;
+
+	RecordChangeListener(JdbcConnectionDetails database, RenderedPages pages) {
+		this.database = database;
+		this.pages = pages;
+	}
+
+	@Override
+	public void start() {
+		Thread thread = new Thread(this::listenUntilStopped, "page-cache-listener");
+		thread.setDaemon(true);
+		this.listener = thread;
+		thread.start();
+	}
+
+	@Override
+	public void stop() {
+		Thread thread = this.listener;
+		this.listener = null;
+		if (thread != null) {
+			thread.interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.listener != null;
+	}
+
+	private void listenUntilStopped() {
+		boolean warned = false;
+		while (this.listener == Thread.currentThread()) {
+			try (Connection connection = connect()) {
+				listen(connection);
+			}
+			catch (SQLException ex) {
+				if (!warned && this.listener != null) {
+					log.warn("Kept pages are not served while the record's changes cannot be heard of: {}",
+							ex.getMessage());
+				}
+				warned = true;
+			}
+			finally {
+				this.pages.listening(false);
+			}
+			if (!pause()) {
+				return;
+			}
+		}
+	}
+
+	private void listen(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("LISTEN " + CHANNEL);
+		}
+		PGConnection notifications = connection.unwrap(PGConnection.class);
+		this.pages.listening(true);
+		while (this.listener == Thread.currentThread()) {
+			PGNotification[] heard = notifications.getNotifications(WAIT_MILLIS);
+			if (heard != null && heard.length > 0) {
+				this.pages.recordChanged();
+			}
+		}
+	}
+
+	private Connection connect() throws SQLException {
+		Properties properties = new Properties();
+		properties.setProperty("user", this.database.getUsername());
+		if (this.database.getPassword() != null) {
+			properties.setProperty("password", this.database.getPassword());
+		}
+		properties.setProperty("ApplicationName", "parley page cache");
+		properties.setProperty("connectTimeout", "2");
+		properties.setProperty("tcpKeepAlive", "true");
+		return DriverManager.getConnection(this.database.getJdbcUrl(), properties);
+	}
+
+	private static boolean pause() {
+		try {
+			Thread.sleep(WAIT_MILLIS);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Rendered pages kept for repeated reads, each until the record changes.
+ */
+package org.parley.pagecache;
