@@ -1,5 +1,9 @@
 package org.parley.read.rounds;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,6 +12,7 @@ import org.parley.position.Stance;
 import org.parley.proposal.ProposalStatus;
 import org.parley.round.RoundFormat;
 import org.parley.round.RoundOutcome;
+import org.parley.source.CitationView;
 import org.parley.source.Evidence;
 
 import org.springframework.data.domain.Page;
@@ -20,6 +25,20 @@ public record RoundView(long id, String title, String negotiationSlug, String ne
 		LocalDate startsOn, LocalDate endsOn, RoundFormat format, RoundOutcome outcome, PartyRef mediator,
 		String summary, List<PartyRef> parties, List<Delegation> delegations, List<Discussed> proposals,
 		Evidence evidence, Page<Stated> positions) {
+
+	/**
+	 * Each report the page cites, once, in the order it first cites it: the page prints
+	 * each excerpt once, in its list of reports, and every claim refers to it there.
+	 */
+	public List<CitationView> reports() {
+		Map<Long, CitationView> reports = new LinkedHashMap<>();
+		Stream<Evidence> claims = Stream.concat(Stream.of(this.evidence),
+				Stream.concat(this.proposals.stream().map(Discussed::evidence),
+						this.positions.getContent().stream().map(Stated::evidence)));
+		claims.flatMap((claim) -> claim.items().stream())
+			.forEach((item) -> reports.putIfAbsent(item.citation().id(), item.citation()));
+		return List.copyOf(reports.values());
+	}
 
 	/** Whether the round lasted more than its first day. */
 	public boolean spansDays() {

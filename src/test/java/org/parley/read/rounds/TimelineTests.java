@@ -1,5 +1,9 @@
 package org.parley.read.rounds;
 
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.parley.test.ParleyApplicationTest;
 import org.parley.test.SqlStatements;
@@ -10,6 +14,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -197,6 +202,37 @@ class TimelineTests {
 					"Joint Russian–Ukrainian civilian administration",
 					"by <time datetime=\"2026-02-18\" title=\"Said on this day or earlier; only the latest possible day is known\">18 Feb 2026</time>",
 					"2 supporting, 0 disputing")));
+	}
+
+	@Test
+	void theGenevaRoundPrintsEachReportOnceAndEveryClaimLinksToIt() throws Exception {
+		String page = this.mvc.perform(get("/rounds/" + genevaId()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Map<String, Object>> cited = this.jdbc.queryForList("""
+				select c.id, c.excerpt, count(*) as claims from citation c join (
+				    select citation_id from round_citation where round_id = ?
+				    union all select rpc.citation_id from round_proposal_citation rpc
+				        join round_proposal rp on rp.id = rpc.round_proposal_id where rp.round_id = ?
+				    union all select pc.citation_id from position_citation pc
+				        join position p on p.id = pc.position_id where p.round_id = ?) claim on claim.citation_id = c.id
+				where c.excerpt is not null group by c.id, c.excerpt""", genevaId(), genevaId(), genevaId());
+		assertThat(cited).as("reports the Geneva round's claims cite").hasSizeGreaterThanOrEqualTo(3);
+		assertThat(cited).anyMatch((report) -> ((Number) report.get("claims")).intValue() > 1);
+		for (Map<String, Object> report : cited) {
+			// Two reports may quote the same sentence (an outlet and one relaying it):
+			// each
+			// prints it once.
+			long reports = cited.stream().filter((other) -> other.get("excerpt").equals(report.get("excerpt"))).count();
+			String excerpt = HtmlUtils.htmlEscape((String) report.get("excerpt"), "UTF-8");
+			assertThat(page.split(Pattern.quote(excerpt), -1)).as("pieces around excerpt %s", report.get("id"))
+				.hasSize((int) reports + 1);
+			assertThat(page).contains("id=\"report-" + report.get("id") + "\"")
+				.contains("href=\"#report-" + report.get("id") + "\"");
+		}
+		assertThat(page).contains("Reports cited on this page");
 	}
 
 	@Test
