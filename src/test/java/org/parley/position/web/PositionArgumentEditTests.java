@@ -136,6 +136,12 @@ class PositionArgumentEditTests {
 		assertThat(count("position_precondition where position_id = " + id)).isZero();
 		assertThat(this.jdbc.queryForObject("select version from position where id = ?", Long.class, id))
 			.isEqualTo(version + 1);
+		// The changes feed names the parts changed.
+		assertThat(this.jdbc.queryForObject(
+				"select string_agg(fields, ',') from record_change where entity_type = 'Position' and record_id = ?",
+				String.class, id))
+			.contains("arguments")
+			.contains("preconditions");
 	}
 
 	static Stream<Arguments> badRows() {
