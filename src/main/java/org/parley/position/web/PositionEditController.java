@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 
 import org.parley.picker.PickKind;
+import org.parley.picker.PickOption;
 import org.parley.picker.Picker;
 import org.parley.position.ArgumentKind;
 import org.parley.position.DatePrecision;
@@ -127,8 +128,9 @@ class PositionEditController {
 	ModelAndView edit(@PathVariable long id) {
 		PositionRecord record = existing(id);
 		PositionForm form = PositionForm.of(record.details(), record.version());
-		this.merges.opened(form.getMerge(), form.describe(names(), this::word));
-		return page(record, form);
+		ModelAndView page = page(record, form);
+		this.merges.opened(form.getMerge(), form.describe(names(page), this::word));
+		return page;
 	}
 
 	@PostMapping("/{id}")
@@ -212,6 +214,22 @@ class PositionEditController {
 				theirs.describe(names(), this::word), yours.getMerge());
 		yours.setVersion(current.version());
 		return this.merges.page(page(current, yours), merge, "Position", id);
+	}
+
+	/**
+	 * The names of the records the form refers to, from the choices its page offers
+	 * (which hold every one chosen), so describing the form costs no statement.
+	 */
+	@SuppressWarnings("unchecked")
+	private Function<String, LongFunction<String>> names(ModelAndView page) {
+		java.util.Map<String, String> lists = java.util.Map.of("proposal", "proposals", "party", "parties", "person",
+				"people", "citation", "citationOptions", "topic", "aboutTopics");
+		return (kind) -> (recordId) -> ((List<PickOption>) page.getModel().getOrDefault(lists.get(kind), List.of()))
+			.stream()
+			.filter((option) -> option.id() == recordId)
+			.map(PickOption::label)
+			.findFirst()
+			.orElseGet(() -> this.picker.label(PickKind.of(kind), recordId));
 	}
 
 	private Function<String, LongFunction<String>> names() {

@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.parley.position.ArgumentKind;
 import org.parley.test.ParleyApplicationTest;
+import org.parley.test.SqlStatements;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -213,6 +214,33 @@ class ArgumentsAndPreconditionsTests {
 		String text = Html.text(page("/parties/" + party("ukraine")));
 		assertThat(text).contains("feasibility: " + FEASIBILITY).contains("consequence: " + CONSEQUENCE);
 		assertThat(Html.text(page("/parties/" + party("russia")))).contains("A precondition of:");
+	}
+
+	@Test
+	@WithMockUser(username = "counting-editor", roles = "EDITOR")
+	void thePagesShowingArgumentsStayWithinEightStatementsAndTheFormWithinTwoMoreThanWithoutThem() throws Exception {
+		for (String url : List.of("/proposals/" + proposal("joint-civilian-administration"),
+				"/proposals/" + proposal("joint-civilian-administration") + "?argument=PRECEDENT&party="
+						+ party("ukraine"),
+				"/proposals/" + proposal("ukrainian-withdrawal-from-donbas"), "/parties/" + party("ukraine"),
+				"/parties/" + party("russia"), "/matrix?negotiation=russia-ukraine&asOf=2026-02-21")) {
+			SqlStatements.reset();
+			page(url);
+			assertThat(SqlStatements.count()).as(url).isLessThanOrEqualTo(8);
+		}
+		// Edit forms are not held to eight; arguments, their reports and the proposals
+		// conditioned are read in a fixed number of statements however many there are.
+		long plain = this.jdbc.queryForObject("select min(id) from position po where not exists "
+				+ "(select 1 from position_argument a where a.position_id = po.id)", Long.class);
+		long argued = this.jdbc.queryForObject(
+				"select position_id from position_argument group by position_id order by count(*) desc, position_id limit 1",
+				Long.class);
+		SqlStatements.reset();
+		page("/positions/" + plain + "/edit");
+		long without = SqlStatements.count();
+		SqlStatements.reset();
+		page("/positions/" + argued + "/edit");
+		assertThat(SqlStatements.count()).isLessThanOrEqualTo(without + 2);
 	}
 
 	private List<CSVRecord> csv(String url) throws Exception {
