@@ -612,6 +612,84 @@ JOIN source s ON s.slug = v.source_slug
 JOIN citation c ON c.source_id = s.id AND c.excerpt = v.excerpt
 ON CONFLICT ON CONSTRAINT position_citation_uk DO NOTHING;
 
+-- ---------------------------------------------------------------------------------------------
+-- Arguments and preconditions (issue 13, items 1 and 2): what Merezhko argues against the joint
+-- administration, and Russia's demand that Ukrainian withdrawal come before any agreement. Each
+-- argument is found by its position, kind and words, and cited to the excerpt that says it.
+-- ---------------------------------------------------------------------------------------------
+
+INSERT INTO position_argument (position_id, kind, argument, quote, about_proposal_id)
+SELECT po.id, v.kind, v.argument, v.argument_quote, ab.id
+FROM (VALUES
+        ('joint-civilian-administration', 'ukraine', 'REJECTS', 'oleksandr-merezhko',
+         'That''s the core of the problem. For us, this is unacceptable.', 'CONSEQUENCE',
+         'It would still effectively require Ukrainian troops to withdraw from fortified positions.',
+         NULL, 'joint-civilian-administration'),
+        ('joint-civilian-administration', 'ukraine', 'REJECTS', 'oleksandr-merezhko',
+         'They are trying to disguise the withdrawal.', 'FEASIBILITY',
+         'He does not believe the project is workable.',
+         NULL, 'joint-civilian-administration'),
+        ('joint-civilian-administration', 'ukraine', 'REJECTS', 'oleksandr-merezhko',
+         'I understand that the Americans think in terms of historical analogies, like the demilitarized zone between North Korea and South Korea.',
+         'PRECEDENT',
+         'He warned against comparisons with the demilitarized zone between North and South Korea: the buffer zone on the Korean Peninsula is far shorter than Ukraine''s current front line, which stretches hundreds of kilometres.',
+         'I understand that the Americans think in terms of historical analogies, like the demilitarized zone between North Korea and South Korea.',
+         'donbas-demilitarized-zone'),
+        ('ukrainian-withdrawal-from-donbas', 'russia', 'SUPPORTS', NULL, NULL, 'PRECONDITION',
+         'Ukrainian forces must withdraw from the region before any agreement.',
+         NULL, NULL)
+     ) AS v (proposal_slug, party_slug, stance, speaker_slug, quote, kind, argument, argument_quote, about_slug)
+JOIN negotiation n ON n.slug = 'russia-ukraine'
+JOIN proposal pr ON pr.negotiation_id = n.id AND pr.slug = v.proposal_slug
+JOIN party pa ON pa.slug = v.party_slug
+LEFT JOIN person sp ON sp.slug = v.speaker_slug
+LEFT JOIN proposal ab ON ab.negotiation_id = n.id AND ab.slug = v.about_slug
+JOIN position po ON po.proposal_id = pr.id
+                AND po.party_id = pa.id
+                AND po.stated_on = DATE '2026-02-21'
+                AND po.stance = v.stance
+                AND po.speaker_id IS NOT DISTINCT FROM sp.id
+                AND po.quote IS NOT DISTINCT FROM v.quote
+WHERE NOT EXISTS (SELECT 1 FROM position_argument a
+                  WHERE a.position_id = po.id AND a.kind = v.kind AND a.argument = v.argument)
+ORDER BY po.id, v.kind;
+
+INSERT INTO position_argument_citation (argument_id, citation_id, bearing)
+SELECT a.id, c.id, 'SUPPORTS'
+FROM (VALUES
+        ('CONSEQUENCE', 'It would still effectively require Ukrainian troops to withdraw from fortified positions.',
+         'Oleksandr Merezhko, head of parliament''s foreign affairs committee, said this would still effectively require Ukrainian troops to withdraw from fortified positions.%'),
+        ('FEASIBILITY', 'He does not believe the project is workable.',
+         'Merezhko added that he does not believe the project is workable%'),
+        ('PRECEDENT', 'He warned against comparisons with the demilitarized zone between North and South Korea: the buffer zone on the Korean Peninsula is far shorter than Ukraine''s current front line, which stretches hundreds of kilometres.',
+         'Merezhko added that he does not believe the project is workable and warned against drawing comparisons to historical precedents.%'),
+        ('PRECONDITION', 'Ukrainian forces must withdraw from the region before any agreement.',
+         'Russia continues to demand that Ukrainian forces withdraw from the region as a precondition for any agreement%')
+     ) AS v (kind, argument, excerpt)
+JOIN position_argument a ON a.kind = v.kind AND a.argument = v.argument
+JOIN position po ON po.id = a.position_id
+JOIN proposal pr ON pr.id = po.proposal_id
+JOIN negotiation n ON n.id = pr.negotiation_id AND n.slug = 'russia-ukraine'
+JOIN citation c ON c.excerpt LIKE v.excerpt
+JOIN source s ON s.id = c.source_id AND s.slug = 'report'
+ON CONFLICT ON CONSTRAINT position_argument_citation_uk DO NOTHING;
+
+-- Russia makes the withdrawal a precondition of any agreement: of every other proposal on the
+-- table of the negotiation.
+INSERT INTO position_precondition (position_id, proposal_id)
+SELECT po.id, other.id
+FROM negotiation n
+JOIN proposal pr ON pr.negotiation_id = n.id AND pr.slug = 'ukrainian-withdrawal-from-donbas'
+JOIN party pa ON pa.slug = 'russia'
+JOIN position po ON po.proposal_id = pr.id AND po.party_id = pa.id AND po.stated_on = DATE '2026-02-21'
+                AND po.stance = 'SUPPORTS' AND po.speaker_id IS NULL
+JOIN proposal other ON other.negotiation_id = n.id
+                   AND other.slug IN ('28-point-peace-plan', 'donbas-demilitarized-zone',
+                                      'joint-civilian-administration', 'freeze-current-front-line')
+WHERE n.slug = 'russia-ukraine'
+ORDER BY other.id
+ON CONFLICT ON CONSTRAINT position_precondition_uk DO NOTHING;
+
 -- Search aliases: terms search treats as one (the editors' list at /aliases). A group is added
 -- only while its first term is in none, so loading again changes nothing.
 WITH g AS (INSERT INTO alias_group (note)

@@ -55,6 +55,9 @@ public class CitationEditing {
 				"select a.title || ' → ' || b.title as name from proposal_relation_citation x "
 						+ "join proposal_relation r on r.id = x.relation_id join proposal a on a.id = r.proposal_id "
 						+ "join proposal b on b.id = r.related_proposal_id where x.citation_id = ?")
+		.with("citedByArguments", "select pa.name || ': ' || left(a.argument, 80) as name "
+				+ "from position_argument_citation x join position_argument a on a.id = x.argument_id "
+				+ "join position po on po.id = a.position_id join party pa on pa.id = po.party_id where x.citation_id = ?")
 		.with("citedByTopicClaims", "select t.name || ': ' || left(c.claim, 80) as name from topic_claim_citation x "
 				+ "join topic_claim c on c.id = x.claim_id join topic t on t.id = c.topic_id where x.citation_id = ?")
 		.with("citedByPersonTitles",

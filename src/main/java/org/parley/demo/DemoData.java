@@ -33,7 +33,7 @@ public class DemoData {
 			"Negotiation", "NegotiationParty", "Proposal", "ProposalPoint", "ProposalRelation", "ProposalCitation",
 			"Round", "RoundCitation", "RoundProposal", "RoundProposalCitation", "Position", "PositionCitation",
 			"AliasGroup", "TopicClaim", "TopicClaimCitation", "ProposalRelationCitation", "PersonTitle",
-			"PersonTitleCitation");
+			"PersonTitleCitation", "PositionArgument", "PositionArgumentCitation", "PositionPrecondition");
 
 	static final String LOADER = "Geneva demo record";
 

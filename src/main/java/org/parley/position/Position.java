@@ -1,8 +1,11 @@
 package org.parley.position;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -40,6 +43,12 @@ public class Position extends BaseEntity {
 	 * it can always be edited and saved.
 	 */
 	public static final int MAX_CITATIONS = 30;
+
+	/** How many arguments a position carries at most: as many rows as its form shows. */
+	public static final int MAX_ARGUMENTS = 10;
+
+	/** How many proposals a position makes its own a precondition of, at most. */
+	public static final int MAX_PRECONDITIONS = 20;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "proposal_id", nullable = false)
@@ -80,6 +89,14 @@ public class Position extends BaseEntity {
 	@OneToMany(mappedBy = "position", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private Set<PositionCitation> citations = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "position", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<PositionArgument> arguments = new ArrayList<>();
+
+	@OneToMany(mappedBy = "position", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private Set<PositionPrecondition> preconditions = new LinkedHashSet<>();
 
 	protected Position() {
 	}
@@ -194,6 +211,51 @@ public class Position extends BaseEntity {
 		CitationLink.uncite(this.citations, citation);
 	}
 
+	/**
+	 * Adds an argument to the position.
+	 * @throws IllegalStateException beyond {@link #MAX_ARGUMENTS}
+	 */
+	public PositionArgument addArgument(ArgumentKind kind, String argument) {
+		if (this.arguments.size() >= MAX_ARGUMENTS) {
+			throw new IllegalStateException("a position carries at most " + MAX_ARGUMENTS + " arguments");
+		}
+		PositionArgument added = new PositionArgument(this, kind, argument);
+		this.arguments.add(added);
+		return added;
+	}
+
+	public void removeArgument(PositionArgument argument) {
+		this.arguments.remove(argument);
+	}
+
+	/**
+	 * Makes the position's proposal a precondition of exactly {@code proposals}: the
+	 * party wants its proposal first.
+	 * @return whether anything changed
+	 * @throws IllegalArgumentException if one of them is the position's own proposal, or
+	 * beyond {@link #MAX_PRECONDITIONS}
+	 */
+	public boolean conditions(Collection<Proposal> proposals) {
+		Set<Proposal> wanted = new LinkedHashSet<>(proposals);
+		for (Proposal proposal : wanted) {
+			if (same(proposal, this.proposal)) {
+				throw new IllegalArgumentException("a proposal is not a precondition of itself");
+			}
+		}
+		if (wanted.size() > MAX_PRECONDITIONS) {
+			throw new IllegalArgumentException("a position conditions at most " + MAX_PRECONDITIONS + " proposals");
+		}
+		boolean changed = this.preconditions
+			.removeIf((link) -> wanted.stream().noneMatch((p) -> same(p, link.getProposal())));
+		for (Proposal proposal : wanted) {
+			if (this.preconditions.stream().noneMatch((link) -> same(link.getProposal(), proposal))) {
+				this.preconditions.add(new PositionPrecondition(this, proposal));
+				changed = true;
+			}
+		}
+		return changed;
+	}
+
 	private static boolean same(Object a, Object b) {
 		// Identity first: unsaved entities have no id, so equals() alone would not match
 		// them.
@@ -242,6 +304,15 @@ public class Position extends BaseEntity {
 
 	public Set<PositionCitation> getCitations() {
 		return Collections.unmodifiableSet(this.citations);
+	}
+
+	public List<PositionArgument> getArguments() {
+		return Collections.unmodifiableList(this.arguments);
+	}
+
+	/** The proposals this position makes its own a precondition of. */
+	public Set<PositionPrecondition> getPreconditions() {
+		return Collections.unmodifiableSet(this.preconditions);
 	}
 
 	/** Its citations changed: the position itself counts as changed. */

@@ -19,12 +19,46 @@ import org.parley.source.Bearing;
  * @param quote the words as reported, or {@code null}
  * @param note an editor's note (Markdown allowed), or {@code null}
  * @param citations the reports cited, each once
+ * @param arguments the arguments it carries, in order, or {@code null} to leave them as
+ * they are
+ * @param preconditionOf the proposals it makes its own a precondition of, or {@code null}
+ * to leave them as they are
  */
 public record PositionDetails(long proposalId, long partyId, LocalDate statedOn, DatePrecision precision, Stance stance,
-		String condition, Long speakerId, String quote, String note, List<Cited> citations) {
+		String condition, Long speakerId, String quote, String note, List<Cited> citations, List<Argument> arguments,
+		List<Long> preconditionOf) {
 
 	public PositionDetails {
 		citations = List.copyOf(citations);
+		arguments = (arguments != null) ? List.copyOf(arguments) : null;
+		preconditionOf = (preconditionOf != null) ? List.copyOf(preconditionOf) : null;
+	}
+
+	/** A statement whose arguments and preconditions are left as they are. */
+	public PositionDetails(long proposalId, long partyId, LocalDate statedOn, DatePrecision precision, Stance stance,
+			String condition, Long speakerId, String quote, String note, List<Cited> citations) {
+		this(proposalId, partyId, statedOn, precision, stance, condition, speakerId, quote, note, citations, null,
+				null);
+	}
+
+	/**
+	 * An argument the position carries.
+	 *
+	 * @param id the stored argument this is, or {@code null} for a new one
+	 * @param kind what it argues from
+	 * @param argument the argument in words
+	 * @param quote the speaker's words, or {@code null}
+	 * @param aboutProposalId the proposal it is about, or {@code null}
+	 * @param aboutTopicId the topic it is about, or {@code null}
+	 * @param citations the reports it rests on
+	 */
+	public record Argument(Long id, ArgumentKind kind, String argument, String quote, Long aboutProposalId,
+			Long aboutTopicId, List<org.parley.source.Cited> citations) {
+
+		public Argument {
+			citations = List.copyOf(citations);
+		}
+
 	}
 
 	/**

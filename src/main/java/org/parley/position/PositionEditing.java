@@ -22,6 +22,9 @@ import org.parley.shared.References;
 import org.parley.shared.StaleVersionException;
 import org.parley.source.Citation;
 import org.parley.source.CitationRepository;
+import org.parley.source.Cited;
+import org.parley.topic.Topic;
+import org.parley.topic.TopicRepository;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +44,10 @@ public class PositionEditing {
 	/** What is deleted with the position, by kind: listed before the editor confirms. */
 	static final References GOES_WITH = References.of()
 		.with("citationLinks",
-				"select s.name || coalesce(' · ' || c.headline, '') as name from position_citation l join citation c on c.id = l.citation_id join source s on s.id = c.source_id where l.position_id = ?");
+				"select s.name || coalesce(' · ' || c.headline, '') as name from position_citation l join citation c on c.id = l.citation_id join source s on s.id = c.source_id where l.position_id = ?")
+		.with("arguments", "select left(a.argument, 80) as name from position_argument a where a.position_id = ?")
+		.with("preconditions",
+				"select p.title as name from position_precondition c join proposal p on p.id = c.proposal_id where c.position_id = ?");
 
 	private final PositionRepository positions;
 
@@ -57,11 +63,15 @@ public class PositionEditing {
 
 	private final JdbcTemplate jdbcTemplate;
 
+	private final TopicRepository topics;
+
 	/** A form opened at no known time: only statements of the same day are its rivals. */
 	private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
 
 	PositionEditing(PositionRepository positions, ProposalRepository proposals, PartyRepository parties,
-			PersonRepository people, CitationRepository citations, JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+			PersonRepository people, CitationRepository citations, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
+			TopicRepository topics) {
+		this.topics = topics;
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
 		this.positions = positions;
@@ -162,11 +172,14 @@ public class PositionEditing {
 	public Position correct(long id, long version, PositionDetails details) {
 		Position position = stored(id, version);
 		Set<String> citedBefore = cited(position);
+		PositionDetails before = PositionRecord.details(position);
 		position.reassign(proposal(details.proposalId()), party(details.partyId()));
 		position.redate(details.statedOn(), details.precision());
 		position.correctStance(details.stance(), details.condition());
 		apply(position, details);
-		if (!citedBefore.equals(cited(position))) {
+		PositionDetails after = PositionRecord.details(position);
+		if (!citedBefore.equals(cited(position)) || !before.arguments().equals(after.arguments())
+				|| !before.preconditionOf().equals(after.preconditionOf())) {
 			// The links live in their own table: make the change a new version of the
 			// position, so two editors changing only its citations collide.
 			position.recite();
@@ -217,6 +230,46 @@ public class PositionEditing {
 			}
 			position.cite(citation, cited.bearing());
 		}
+		if (details.arguments() != null) {
+			argue(position, details.arguments());
+		}
+		if (details.preconditionOf() != null) {
+			position.conditions(details.preconditionOf().stream().map(this::proposal).toList());
+		}
+	}
+
+	/**
+	 * Makes the position's arguments those wanted: one with the id of a stored one
+	 * corrects it, one without is added, a stored one not named goes.
+	 * @throws IllegalArgumentException if a proposal, topic or report named does not
+	 * exist
+	 */
+	private void argue(Position position, List<PositionDetails.Argument> wanted) {
+		List<Long> kept = wanted.stream().map(PositionDetails.Argument::id).filter((id) -> id != null).toList();
+		for (PositionArgument argument : List.copyOf(position.getArguments())) {
+			if (!kept.contains(argument.getId())) {
+				position.removeArgument(argument);
+			}
+		}
+		Map<Long, Citation> cited = this.citations.findAllById(
+				wanted.stream().flatMap((argument) -> argument.citations().stream()).map(Cited::citationId).toList())
+			.stream()
+			.collect(Collectors.toMap(Citation::getId, Function.identity()));
+		for (PositionDetails.Argument wish : wanted) {
+			PositionArgument argument = position.getArguments()
+				.stream()
+				.filter((stored) -> wish.id() != null && wish.id().equals(stored.getId()))
+				.findFirst()
+				.orElseGet(() -> position.addArgument(wish.kind(), wish.argument()));
+			argument.restate(wish.kind(), wish.argument(), wish.quote());
+			argument.about((wish.aboutProposalId() != null) ? proposal(wish.aboutProposalId()) : null,
+					(wish.aboutTopicId() != null) ? topic(wish.aboutTopicId()) : null);
+			argument.recite(wish.citations(), cited);
+		}
+	}
+
+	private Topic topic(long id) {
+		return this.topics.findById(id).orElseThrow(() -> new IllegalArgumentException("no topic #" + id));
 	}
 
 	private Position stored(long id, long version) {

@@ -1,5 +1,7 @@
 package org.parley.position;
 
+import org.parley.source.CitationLink;
+
 /**
  * A position as an editor's form needs it, read in one transaction: what it says, by ids,
  * and the names to show.
@@ -25,7 +27,16 @@ public record PositionRecord(long id, long version, String proposalTitle, String
 				position.getCitations()
 					.stream()
 					.map((link) -> new PositionDetails.Cited(link.getCitation().getId(), link.getBearing()))
-					.toList());
+					.toList(),
+				position.getArguments()
+					.stream()
+					.map((argument) -> new PositionDetails.Argument(argument.getId(), argument.getKind(),
+							argument.getArgument(), argument.getQuote(),
+							(argument.getAboutProposal() != null) ? argument.getAboutProposal().getId() : null,
+							(argument.getAboutTopic() != null) ? argument.getAboutTopic().getId() : null,
+							CitationLink.cited(argument.getCitations())))
+					.toList(),
+				position.getPreconditions().stream().map((link) -> link.getProposal().getId()).sorted().toList());
 	}
 
 }

@@ -56,6 +56,14 @@ public class ProposalEditing {
 		.with("rounds",
 				"select r.title as name from round_proposal rp join round r on r.id = rp.round_id "
 						+ "where rp.proposal_id = ?")
+		.with("arguedAbout",
+				"select pa.name || ': ' || left(a.argument, 80) as name from position_argument a "
+						+ "join position po on po.id = a.position_id join party pa on pa.id = po.party_id "
+						+ "where a.about_proposal_id = ?")
+		.with("conditionedBy",
+				"select pa.name || ' (' || po.stated_on || ')' as name from position_precondition c "
+						+ "join position po on po.id = c.position_id join party pa on pa.id = po.party_id "
+						+ "where c.proposal_id = ?")
 		.with("relatedProposals",
 				"select pr.title as name from proposal_relation rel join proposal pr on pr.id = rel.proposal_id "
 						+ "where rel.related_proposal_id = ?");

@@ -81,6 +81,19 @@ class ApiDocumentation {
 			for (ListingExport export : exports) {
 				Listing listing = export.listing();
 				JsonSchema record = recordSchema(listing.table(), messages);
+				for (Listing.Nested part : listing.nested()) {
+					JsonSchema items = new JsonSchema();
+					items.types(Set.of("array"));
+					items.items(new JsonSchema().$ref("#/components/schemas/" + part.listing().entityType()));
+					items.description(
+							messages.getMessage("codebook.nested." + listing.table().name() + "." + part.member(), null,
+									"", Locale.ENGLISH));
+					record.addProperty(part.member(), items);
+					record.addRequiredItem(part.member());
+					@SuppressWarnings("unchecked")
+					Map<String, Object> example = (Map<String, Object>) record.getExample();
+					example.put(part.member(), List.of());
+				}
 				components.addSchemas(listing.entityType(), record);
 				components.addSchemas(listing.entityType() + "Page", pageOf(record));
 				describe(openApi, listing);

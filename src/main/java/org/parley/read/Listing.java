@@ -2,6 +2,7 @@ package org.parley.read;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * One record kind's rows, selected once for its CSV export, its API list and its API
@@ -19,7 +20,43 @@ import java.sql.SQLException;
  * @param cells reads a row's cells, in the table's order
  */
 public record Listing(CsvTable table, String entityType, String select, String from, String joins, String key,
-		Cells cells) {
+		Cells cells, List<Nested> nested) {
+
+	public Listing {
+		nested = List.copyOf(nested);
+	}
+
+	/** A listing whose JSON records hold no other listing's rows. */
+	public Listing(CsvTable table, String entityType, String select, String from, String joins, String key,
+			Cells cells) {
+		this(table, entityType, select, from, joins, key, cells, List.of());
+	}
+
+	/** The same listing, its JSON records holding {@code part}'s rows too. */
+	public Listing with(Nested part) {
+		List<Nested> all = new java.util.ArrayList<>(this.nested);
+		all.add(part);
+		return new Listing(this.table, this.entityType, this.select, this.from, this.joins, this.key, this.cells, all);
+	}
+
+	/**
+	 * Another listing's rows that a record's JSON holds as an array (a position's
+	 * arguments), read for a whole page in one statement; in CSV they are a file of their
+	 * own.
+	 *
+	 * @param member the member holding them ({@code arguments})
+	 * @param listing their listing
+	 * @param parentKey its qualified column naming the record ({@code a.position_id})
+	 * @param parentColumn that column as its table names it ({@code position_id})
+	 */
+	public record Nested(String member, Listing listing, String parentKey, String parentColumn) {
+
+		String rows() {
+			return this.listing.select + this.listing.from + this.listing.joins + "where " + this.parentKey
+					+ " in (:ids) order by " + this.listing.key;
+		}
+
+	}
 
 	/** When the record's own row was last written. */
 	public String updatedAt() {

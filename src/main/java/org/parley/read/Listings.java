@@ -105,8 +105,28 @@ public class Listings {
 			this.jdbc.query(listing.rows(), parameters, (rs) -> {
 				rows.row(listing.cells().of(rs));
 			});
+			for (Listing.Nested part : listing.nested()) {
+				nest(part, rows.rows(), listing.table().primaryKey(), parameters);
+			}
 		}
 		return rows.rows();
+	}
+
+	/**
+	 * Each record's rows of {@code part}, as an array under its member, in one statement.
+	 */
+	private void nest(Listing.Nested part, List<Map<String, Object>> records, String key,
+			MapSqlParameterSource parameters) {
+		JsonRows parts = new JsonRows(part.listing().table());
+		this.jdbc.query(part.rows(), parameters, (rs) -> {
+			parts.row(part.listing().cells().of(rs));
+		});
+		Map<Object, List<Map<String, Object>>> byRecord = new java.util.HashMap<>();
+		parts.rows()
+			.forEach(
+					(row) -> byRecord.computeIfAbsent(row.get(part.parentColumn()), (id) -> new java.util.ArrayList<>())
+						.add(row));
+		records.forEach((record) -> record.put(part.member(), byRecord.getOrDefault(record.get(key), List.of())));
 	}
 
 }

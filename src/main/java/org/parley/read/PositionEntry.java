@@ -1,6 +1,8 @@
 package org.parley.read;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.parley.position.DatePrecision;
 import org.parley.position.Stance;
@@ -12,12 +14,14 @@ import org.parley.source.Evidence;
  */
 public record PositionEntry(long id, long proposalId, String proposalTitle, long partyId, String partyName,
 		Stance stance, String condition, LocalDate statedOn, DatePrecision statedOnPrecision, Long speakerId,
-		String speakerName, String quote, String note, Evidence evidence) {
+		String speakerName, String quote, String note, Evidence evidence, String argumentsJson,
+		List<ArgumentView> arguments, List<ProposalRef> preconditionOf) {
 
-	PositionEntry withEvidence(Evidence evidence) {
+	PositionEntry withEvidence(Evidence evidence, Map<Long, Evidence> argumentEvidence) {
 		return new PositionEntry(this.id, this.proposalId, this.proposalTitle, this.partyId, this.partyName,
 				this.stance, this.condition, this.statedOn, this.statedOnPrecision, this.speakerId, this.speakerName,
-				this.quote, this.note, evidence);
+				this.quote, this.note, evidence, null,
+				PositionArguments.arguments(this.argumentsJson, argumentEvidence), this.preconditionOf);
 	}
 
 }

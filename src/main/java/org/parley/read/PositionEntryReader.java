@@ -10,6 +10,7 @@ import java.util.Map;
 import org.parley.position.DatePrecision;
 import org.parley.position.Stance;
 import org.parley.source.Bearing;
+import org.parley.source.CitationView;
 import org.parley.source.CitedClaim;
 import org.parley.source.Evidence;
 import org.parley.source.EvidenceReader;
@@ -35,7 +36,7 @@ public class PositionEntryReader {
 	private static final String POSITIONS = """
 			select po.id, po.proposal_id, pr.title as proposal_title, po.party_id, pa.name as party_name, po.stance,
 			       po.condition, po.stated_on, po.stated_on_precision, sp.id as speaker_id, sp.full_name as speaker_name,
-			       po.quote, po.note
+			       po.quote, po.note, %s
 			from position po
 			join proposal pr on pr.id = po.proposal_id
 			join party pa on pa.id = po.party_id
@@ -43,7 +44,8 @@ public class PositionEntryReader {
 			where %s
 			order by %s
 			limit :limit offset :offset
-			""";
+			"""
+		.formatted(PositionArguments.SELECT, "%s", "%s");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -78,14 +80,29 @@ public class PositionEntryReader {
 		if (positions.isEmpty()) {
 			return page;
 		}
-		List<CitedClaim> links = this.jdbc.query(
-				"select position_id, citation_id, bearing from position_citation where position_id = any(:ids) order by id",
+		// The positions' links and their arguments' in one statement, the reports in one
+		// more.
+		List<CitedClaim> links = new java.util.ArrayList<>();
+		List<CitedClaim> argumentLinks = new java.util.ArrayList<>();
+		this.jdbc.query(
+				"select 'position' as kind, position_id as claim_id, citation_id, bearing, id "
+						+ "from position_citation where position_id = any(:ids) union all select 'argument', x.* from ("
+						+ PositionArguments.links("po.id = any(:ids)") + ") x order by kind, id",
 				new MapSqlParameterSource("ids", positions.stream().map(PositionEntry::id).toArray(Long[]::new)),
-				(rs, row) -> new CitedClaim(rs.getLong("position_id"), rs.getLong("citation_id"),
-						Bearing.valueOf(rs.getString("bearing"))));
-		Map<Long, Evidence> evidence = this.evidence.evidenceByClaim(links);
+				(rs) -> {
+					CitedClaim link = new CitedClaim(rs.getLong("claim_id"), rs.getLong("citation_id"),
+							Bearing.valueOf(rs.getString("bearing")));
+					("position".equals(rs.getString("kind")) ? links : argumentLinks).add(link);
+				});
+		List<Long> citationIds = new java.util.ArrayList<>();
+		links.forEach((link) -> citationIds.add(link.citationId()));
+		argumentLinks.forEach((link) -> citationIds.add(link.citationId()));
+		Map<Long, CitationView> citations = this.evidence.citations(citationIds);
+		Map<Long, Evidence> evidence = PositionArguments.evidence(links, citations);
+		Map<Long, Evidence> argumentEvidence = PositionArguments.evidence(argumentLinks, citations);
 		List<PositionEntry> withEvidence = positions.stream()
-			.map((position) -> position.withEvidence(evidence.getOrDefault(position.id(), Evidence.NONE)))
+			.map((position) -> position.withEvidence(evidence.getOrDefault(position.id(), Evidence.NONE),
+					argumentEvidence))
 			.toList();
 		return new PageImpl<>(withEvidence, pageable, page.getTotalElements());
 	}
@@ -98,7 +115,8 @@ public class PositionEntryReader {
 		return new PositionEntry(rs.getLong("id"), rs.getLong("proposal_id"), rs.getString("proposal_title"),
 				rs.getLong("party_id"), rs.getString("party_name"), Stance.valueOf(rs.getString("stance")),
 				rs.getString("condition"), date, DatePrecision.valueOf(rs.getString("stated_on_precision")), speakerId,
-				rs.getString("speaker_name"), rs.getString("quote"), rs.getString("note"), Evidence.NONE);
+				rs.getString("speaker_name"), rs.getString("quote"), rs.getString("note"), Evidence.NONE,
+				rs.getString("arguments"), List.of(), PositionArguments.preconditions(rs.getString("preconditions")));
 	}
 
 	private static MapSqlParameterSource parameters(long id) {

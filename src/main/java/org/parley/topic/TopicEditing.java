@@ -188,6 +188,8 @@ public class TopicEditing {
 		int proposals = this.links.move(ProposalLinks.Kind.TOPICS, mergedId, keptId, detail);
 		// Its claims stay claims about the issue: they move before the duplicate goes.
 		int claims = this.jdbc.update("update topic_claim set topic_id = ? where topic_id = ?", keptId, mergedId);
+		// Arguments about it are about the one kept.
+		this.jdbc.update("update position_argument set about_topic_id = ? where about_topic_id = ?", keptId, mergedId);
 		this.topics.delete(merged);
 		this.topics.flush();
 		Map<String, Change> changes = new LinkedHashMap<>();

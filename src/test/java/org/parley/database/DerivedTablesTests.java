@@ -41,6 +41,9 @@ public class DerivedTablesTests {
 			                                        when 'TopicClaimCitation' then 'claims'
 			                                        when 'PersonTitle' then 'titles'
 			                                        when 'PersonTitleCitation' then 'titles'
+			                                        when 'PositionArgument' then 'arguments'
+			                                        when 'PositionArgumentCitation' then 'arguments'
+			                                        when 'PositionPrecondition' then 'preconditions'
 			                                        when 'RoundProposal' then 'proposals'
 			                                        else 'citations' end
 			           end as names
@@ -105,6 +108,9 @@ public class DerivedTablesTests {
 		event(1005, "CREATE", "TopicClaimCitation", "9", "{\"bearing\": {\"to\": \"SUPPORTS\"}}", "Topic", "4");
 		event(1006, "CREATE", "PersonTitle", "8", "{\"title\": {\"to\": \"aide\"}}", "Person", "2");
 		event(1007, "CREATE", "ProposalRelationCitation", "3", "{}", "Proposal", "91");
+		event(1008, "CREATE", "PositionArgument", "4", "{\"kind\": {\"to\": \"FEASIBILITY\"}}", "Position", "77");
+		event(1008, "CREATE", "PositionArgumentCitation", "5", "{}", "Position", "77");
+		event(1008, "CREATE", "PositionPrecondition", "6", "{}", "Position", "77");
 		event(1002, "UPDATE", "Proposal", "91", "{\"summary\": {\"from\": null, \"to\": \"s\"}}", null, null);
 		event(1002, "UPDATE", "Proposal", "91", "{\"status\": {\"from\": \"FLOATED\", \"to\": \"TABLED\"}}", null,
 				null);
@@ -126,9 +132,9 @@ public class DerivedTablesTests {
 		assertThat(this.jdbc.queryForList(NEW_SAVES)).isEqualTo(expected);
 		assertThat(expected).hasSizeGreaterThanOrEqualTo(13);
 		assertThat(this.jdbc.queryForList(
-				"select fields from record_change where transaction_id in (1005, 1006, 1007) order by transaction_id",
+				"select fields from record_change where transaction_id in (1005, 1006, 1007, 1008) order by transaction_id",
 				String.class))
-			.containsExactly("claims,claims", "titles", "relations");
+			.containsExactly("claims,claims", "titles", "relations", "arguments,arguments,preconditions");
 	}
 
 	@Test

@@ -55,7 +55,8 @@ class GenevaDemoDataTests {
 			"proposal_citation", "proposal_proposer", "proposal_topic", "proposal_region", "round", "round_party",
 			"round_citation", "round_proposal", "round_proposal_citation", "position", "position_citation",
 			"topic_claim", "topic_claim_citation", "proposal_relation_citation", "person_title",
-			"person_title_citation", "audit_event");
+			"person_title_citation", "position_argument", "position_argument_citation", "position_precondition",
+			"audit_event");
 
 	@Autowired
 	DemoData demoData;

@@ -38,6 +38,12 @@ public final class EveryPage {
 				"/sources", "/sources/" + source, "/negotiations", "/codebook"));
 		pages.addAll(List.of("/proposals?grade=B2&hideAnonymous=true", "/matrix?grade=B2&hideAnonymous=true",
 				"/parties/" + party + "?grade=B2", "/search?q=DMZ&kind=proposals"));
+		// Arguments and preconditions: filtered by kind and party, a proposal others are
+		// conditioned on, and a position carrying arguments on its form.
+		long withdrawal = ids.slug("proposal", "ukrainian-withdrawal-from-donbas");
+		long argued = jdbc.queryForObject("select min(position_id) from position_argument", Long.class);
+		pages.addAll(List.of("/proposals/" + proposal + "?argument=FEASIBILITY&party=" + party,
+				"/proposals/" + withdrawal, "/positions/" + argued + "/edit", "/positions/" + argued + "/history"));
 		pages.addAll(List.of("/proposals/" + proposal + "/history", "/parties/" + party + "/history",
 				"/rounds/" + round + "/history", "/people/" + person + "/history", "/topics/" + topic + "/history",
 				"/regions/" + region + "/history", "/negotiations/" + negotiation + "/history"));

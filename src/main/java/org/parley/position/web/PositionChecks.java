@@ -2,6 +2,9 @@ package org.parley.position.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.parley.party.PartyRepository;
 import org.parley.person.Person;
@@ -11,6 +14,7 @@ import org.parley.position.Stance;
 import org.parley.proposal.ProposalRepository;
 import org.parley.source.CitationRepository;
 import org.parley.source.CitationRow;
+import org.parley.topic.TopicRepository;
 
 import org.parley.web.PickerSearchAdvice;
 
@@ -38,11 +42,14 @@ class PositionChecks {
 
 	private final Clock clock;
 
+	private final TopicRepository topics;
+
 	private final SpringValidatorAdapter validator;
 
 	PositionChecks(PositionEditing editing, ProposalRepository proposals, PartyRepository parties,
-			PersonRepository people, CitationRepository citations, Clock clock,
-			jakarta.validation.Validator validator) {
+			PersonRepository people, CitationRepository citations, Clock clock, jakarta.validation.Validator validator,
+			TopicRepository topics) {
+		this.topics = topics;
 		this.editing = editing;
 		this.proposals = proposals;
 		this.parties = parties;
@@ -90,6 +97,63 @@ class PositionChecks {
 			}
 		}
 		CitationRow.check(form.getCitations(), this.citations, result);
+		checkArguments(form, result);
+		checkPreconditions(form, result);
+	}
+
+	/**
+	 * Each argument row with anything in it: a kind and words, about a proposal or a
+	 * topic on record (not both), its reports on record, each once.
+	 */
+	private void checkArguments(PositionForm form, Errors result) {
+		List<ArgumentRow> rows = form.getArguments();
+		for (int i = 0; i < rows.size(); i++) {
+			ArgumentRow row = rows.get(i);
+			if (row == null || !row.isFilled()) {
+				continue;
+			}
+			String path = "arguments[" + i + "].";
+			if (row.getKind() == null && !result.hasFieldErrors(path + "kind")) {
+				result.rejectValue(path + "kind", "position.form.argument.kind.required");
+			}
+			if (row.getArgument() == null && !result.hasFieldErrors(path + "argument")) {
+				result.rejectValue(path + "argument", "position.form.argument.text.required");
+			}
+			if (row.getAboutProposalId() != null && row.getAboutTopicId() != null) {
+				result.rejectValue(path + "aboutTopicId", "position.form.argument.about.both");
+			}
+			else if (row.getAboutProposalId() != null && !result.hasFieldErrors(path + "aboutProposalId")
+					&& !this.proposals.existsById(row.getAboutProposalId())) {
+				result.rejectValue(path + "aboutProposalId", "position.form.argument.aboutProposalId.unknown");
+			}
+			else if (row.getAboutTopicId() != null && !result.hasFieldErrors(path + "aboutTopicId")
+					&& !this.topics.existsById(row.getAboutTopicId())) {
+				result.rejectValue(path + "aboutTopicId", "position.form.argument.aboutTopicId.unknown");
+			}
+			CitationRow.check(path, row.getCitations(), this.citations, result);
+		}
+	}
+
+	/** Each proposal conditioned: on record, not the position's own, chosen once. */
+	private void checkPreconditions(PositionForm form, Errors result) {
+		List<Long> rows = form.getPreconditionOf();
+		Set<Long> seen = new HashSet<>();
+		for (int i = 0; i < rows.size(); i++) {
+			Long id = rows.get(i);
+			String path = "preconditionOf[" + i + "]";
+			if (id == null || result.hasFieldErrors(path)) {
+				continue;
+			}
+			if (id.equals(form.getProposalId())) {
+				result.rejectValue(path, "position.form.preconditionOf.self");
+			}
+			else if (!seen.add(id)) {
+				result.rejectValue(path, "position.form.preconditionOf.twice");
+			}
+			else if (!this.proposals.existsById(id)) {
+				result.rejectValue(path, "position.form.preconditionOf.unknown");
+			}
+		}
 	}
 
 	private LocalDate today() {

@@ -8,7 +8,9 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 
 import org.parley.picker.PickKind;
+import org.parley.picker.PickOption;
 import org.parley.picker.Picker;
+import org.parley.position.ArgumentKind;
 import org.parley.position.DatePrecision;
 import org.parley.position.Position;
 import org.parley.position.PositionDetails;
@@ -104,10 +106,9 @@ class PositionEditController {
 	}
 
 	@PostMapping
-	ModelAndView create(@ModelAttribute("form") PositionForm form, BindingResult result,
-			@RequestParam(required = false) String addCitation, RedirectAttributes redirect) {
-		if (addCitation != null) {
-			form.addRows(1);
+	ModelAndView create(@ModelAttribute("form") PositionForm form, BindingResult result, RowAction action,
+			RedirectAttributes redirect) {
+		if (action.applyTo(form)) {
 			return page(null, form);
 		}
 		validate(form, result, null);
@@ -127,17 +128,17 @@ class PositionEditController {
 	ModelAndView edit(@PathVariable long id) {
 		PositionRecord record = existing(id);
 		PositionForm form = PositionForm.of(record.details(), record.version());
-		this.merges.opened(form.getMerge(), form.describe(names(), this::word));
-		return page(record, form);
+		ModelAndView page = page(record, form);
+		this.merges.opened(form.getMerge(), form.describe(names(page), this::word));
+		return page;
 	}
 
 	@PostMapping("/{id}")
 	ModelAndView update(@PathVariable long id, @ModelAttribute("form") PositionForm form, BindingResult result,
-			@RequestParam(required = false) String addCitation, RedirectAttributes redirect) {
+			RowAction action, RedirectAttributes redirect) {
 		PositionRecord record = existing(id);
 		long version = EditFlow.requireVersion(form.getVersion());
-		if (addCitation != null) {
-			form.addRows(1);
+		if (action.applyTo(form)) {
 			return page(record, form);
 		}
 		validate(form, result, id);
@@ -215,6 +216,22 @@ class PositionEditController {
 		return this.merges.page(page(current, yours), merge, "Position", id);
 	}
 
+	/**
+	 * The names of the records the form refers to, from the choices its page offers
+	 * (which hold every one chosen), so describing the form costs no statement.
+	 */
+	@SuppressWarnings("unchecked")
+	private Function<String, LongFunction<String>> names(ModelAndView page) {
+		java.util.Map<String, String> lists = java.util.Map.of("proposal", "proposals", "party", "parties", "person",
+				"people", "citation", "citationOptions", "topic", "aboutTopics");
+		return (kind) -> (recordId) -> ((List<PickOption>) page.getModel().getOrDefault(lists.get(kind), List.of()))
+			.stream()
+			.filter((option) -> option.id() == recordId)
+			.map(PickOption::label)
+			.findFirst()
+			.orElseGet(() -> this.picker.label(PickKind.of(kind), recordId));
+	}
+
 	private Function<String, LongFunction<String>> names() {
 		return (kind) -> (recordId) -> this.picker.label(PickKind.of(kind), recordId);
 	}
@@ -226,12 +243,24 @@ class PositionEditController {
 			form.setOpenedAt(this.clock.instant());
 		}
 		page.addObject("form", form);
-		page.addObject("proposals", this.picker.options(PickKind.PROPOSAL, nullable(form.getProposalId())));
 		page.addObject("parties", this.picker.options(PickKind.PARTY, nullable(form.getPartyId())));
 		page.addObject("people", this.picker.options(PickKind.PERSON, nullable(form.getSpeakerId())));
 		List<Long> cited = new ArrayList<>();
 		form.getCitations().stream().filter((row) -> row != null).forEach((row) -> cited.add(row.getCitationId()));
+		List<Long> proposals = nullable(form.getProposalId());
+		proposals.addAll(form.getPreconditionOf());
+		List<Long> topics = new ArrayList<>();
+		form.getArguments().stream().filter((row) -> row != null).forEach((row) -> {
+			row.getCitations().stream().filter((c) -> c != null).forEach((c) -> cited.add(c.getCitationId()));
+			proposals.add(row.getAboutProposalId());
+			topics.add(row.getAboutTopicId());
+		});
 		page.addObject("citationOptions", this.picker.options(PickKind.CITATION, cited));
+		// One list for every proposal picker of the form: the position's, its arguments',
+		// the proposals it conditions.
+		page.addObject("proposals", this.picker.options(PickKind.PROPOSAL, proposals));
+		page.addObject("aboutTopics", this.picker.options(PickKind.TOPIC, topics));
+		page.addObject("argumentKinds", ArgumentKind.values());
 		page.addObject("stances", Stance.values());
 		page.addObject("precisions", DatePrecision.values());
 		page.addObject("bearings", Bearing.values());
@@ -241,8 +270,33 @@ class PositionEditController {
 
 	private String word(Enum<?> value) {
 		String prefix = (value instanceof Stance) ? "position.stance."
-				: (value instanceof DatePrecision) ? "position.precision." : "position.bearing.";
+				: (value instanceof DatePrecision) ? "position.precision."
+						: (value instanceof ArgumentKind) ? "position.argumentKind." : "position.bearing.";
 		return this.messages.getMessage(prefix + value.name(), null, value.name(), LocaleContextHolder.getLocale());
+	}
+
+	/** Which row button was pressed, if any: each re-renders the form, saving nothing. */
+	record RowAction(String addCitation, String addArgument, Integer removeArgument, String addPrecondition) {
+
+		boolean applyTo(PositionForm form) {
+			if (this.addCitation != null) {
+				form.addRows(1);
+			}
+			else if (this.addArgument != null) {
+				form.addArgument();
+			}
+			else if (this.removeArgument != null) {
+				form.removeArgument(this.removeArgument);
+			}
+			else if (this.addPrecondition != null) {
+				form.addPrecondition();
+			}
+			else {
+				return false;
+			}
+			return true;
+		}
+
 	}
 
 	private static List<Long> nullable(Long id) {

@@ -87,6 +87,20 @@ public class PositionForm {
 	@Size(max = MAX_ROWS, message = "{position.form.citations.size}")
 	private List<CitationRow> citations = new ArrayList<>();
 
+	@Valid
+	@Size(max = Position.MAX_ARGUMENTS, message = "{position.form.arguments.size}")
+	private List<ArgumentRow> arguments = new ArrayList<>();
+
+	/** The proposals this position makes its own a precondition of, a picker a row. */
+	@Size(max = Position.MAX_PRECONDITIONS, message = "{position.form.preconditionOf.size}")
+	private List<Long> preconditionOf = new ArrayList<>();
+
+	/**
+	 * Whether the arguments and preconditions are left as they are: the write API's
+	 * requests do not carry them.
+	 */
+	private boolean partsLeftAsTheyAre;
+
 	static PositionForm of(PositionDetails details, Long version) {
 		PositionForm form = new PositionForm();
 		form.setVersion(version);
@@ -102,13 +116,66 @@ public class PositionForm {
 		for (PositionDetails.Cited cited : details.citations()) {
 			form.citations.add(new CitationRow(cited.citationId(), cited.bearing()));
 		}
+		if (details.arguments() != null) {
+			details.arguments().forEach((argument) -> form.arguments.add(ArgumentRow.of(argument)));
+		}
+		if (details.preconditionOf() != null) {
+			form.preconditionOf.addAll(details.preconditionOf());
+		}
 		form.addRows(1);
 		return form;
+	}
+
+	/** An empty argument row at the end, and an empty report row on every argument. */
+	void addArgument() {
+		if (this.arguments.size() < Position.MAX_ARGUMENTS) {
+			this.arguments.add(new ArgumentRow());
+		}
+		offerArgumentCitations();
+	}
+
+	void removeArgument(int index) {
+		if (index >= 0 && index < this.arguments.size()) {
+			this.arguments.remove(index);
+		}
+		offerArgumentCitations();
+	}
+
+	void offerArgumentCitations() {
+		this.arguments.stream().filter((row) -> row != null).forEach(ArgumentRow::offerCitation);
+	}
+
+	/** An empty precondition row at the end, unless one is empty already. */
+	void addPrecondition() {
+		if (this.preconditionOf.size() < Position.MAX_PRECONDITIONS) {
+			this.preconditionOf.add(null);
+		}
+	}
+
+	/** The argument rows with anything filled in. */
+	List<ArgumentRow> filledArguments() {
+		return this.arguments.stream().filter((row) -> row != null && row.isFilled()).toList();
+	}
+
+	/** The proposals chosen as conditioned, each once, in form order. */
+	List<Long> filledPreconditions() {
+		return this.preconditionOf.stream().filter((id) -> id != null).distinct().toList();
+	}
+
+	void leavePartsAsTheyAre() {
+		this.partsLeftAsTheyAre = true;
 	}
 
 	void addRows(int count) {
 		for (int i = 0; i < count && this.citations.size() < MAX_ROWS; i++) {
 			this.citations.add(new CitationRow(null, Bearing.SUPPORTS));
+		}
+		if (this.arguments.stream().noneMatch((row) -> row == null || !row.isFilled())) {
+			addArgument();
+		}
+		offerArgumentCitations();
+		if (this.preconditionOf.stream().noneMatch((id) -> id == null)) {
+			addPrecondition();
 		}
 	}
 
@@ -123,7 +190,9 @@ public class PositionForm {
 				filledRows().stream()
 					.map((row) -> new PositionDetails.Cited(row.getCitationId(),
 							(row.getBearing() != null) ? row.getBearing() : Bearing.SUPPORTS))
-					.toList());
+					.toList(),
+				this.partsLeftAsTheyAre ? null : filledArguments().stream().map(ArgumentRow::toDetails).toList(),
+				this.partsLeftAsTheyAre ? null : filledPreconditions());
 	}
 
 	/**
@@ -147,6 +216,23 @@ public class PositionForm {
 				filledRows().stream()
 					.map((row) -> names.apply("citation").apply(row.getCitationId()) + " ("
 							+ words.apply((row.getBearing() != null) ? row.getBearing() : Bearing.SUPPORTS) + ")")
+					.collect(Collectors.joining("; ")));
+		fields.put("arguments", filledArguments().stream()
+			.map((row) -> ((row.getKind() != null) ? words.apply(row.getKind()) : "") + ": " + row.getArgument()
+					+ ((row.getQuote() != null) ? " “" + row.getQuote() + "”" : "")
+					+ ((row.getAboutProposalId() != null)
+							? " — " + names.apply("proposal").apply(row.getAboutProposalId()) : "")
+					+ ((row.getAboutTopicId() != null) ? " — " + names.apply("topic").apply(row.getAboutTopicId()) : "")
+					+ row.filledCitations()
+						.stream()
+						.map((cited) -> ", " + names.apply("citation").apply(cited.getCitationId()) + " ("
+								+ words.apply((cited.getBearing() != null) ? cited.getBearing() : Bearing.SUPPORTS)
+								+ ")")
+						.collect(Collectors.joining()))
+			.collect(Collectors.joining("\n")));
+		fields.put("preconditionOf",
+				filledPreconditions().stream()
+					.map((id) -> names.apply("proposal").apply(id))
 					.collect(Collectors.joining("; ")));
 		return fields;
 	}
@@ -245,6 +331,22 @@ public class PositionForm {
 
 	public void setNote(String note) {
 		this.note = note;
+	}
+
+	public List<ArgumentRow> getArguments() {
+		return this.arguments;
+	}
+
+	public void setArguments(List<ArgumentRow> arguments) {
+		this.arguments = (arguments != null) ? arguments : new ArrayList<>();
+	}
+
+	public List<Long> getPreconditionOf() {
+		return this.preconditionOf;
+	}
+
+	public void setPreconditionOf(List<Long> preconditionOf) {
+		this.preconditionOf = (preconditionOf != null) ? preconditionOf : new ArrayList<>();
 	}
 
 	public List<CitationRow> getCitations() {

@@ -38,6 +38,8 @@ record PositionRequest(
 		form.setSpeakerId(this.speakerId);
 		form.setQuote(blankToNull(this.quote));
 		form.setNote(blankToNull(this.note));
+		// The API does not carry arguments or preconditions: a correction leaves them be.
+		form.leavePartsAsTheyAre();
 		if (this.citations != null) {
 			this.citations.forEach((cited) -> form.getCitations()
 				.add(new CitationRow(cited.citationId(),

@@ -82,10 +82,13 @@ class HistoryReader {
 			select 'TopicClaim', id, left(claim, 80) from topic_claim where id = any(cast(? as bigint[]))
 			union all
 			select 'PersonTitle', id, title from person_title where id = any(cast(? as bigint[]))
+			union all
+			select 'PositionArgument', id, left(argument, 80) from position_argument where id = any(cast(? as bigint[]))
 			""";
 
 	private static final List<String> NAMED = List.of("Proposal", "Citation", "Party", "RoundProposal", "Negotiation",
-			"Person", "Round", "Source", "Topic", "Region", "ProposalRelation", "TopicClaim", "PersonTitle");
+			"Person", "Round", "Source", "Topic", "Region", "ProposalRelation", "TopicClaim", "PersonTitle",
+			"PositionArgument");
 
 	/**
 	 * The latest positions recorded on a proposal and the latest rounds that discussed

@@ -38,7 +38,13 @@ enum PartKind {
 
 	PERSON_TITLE("PersonTitle"),
 
-	PERSON_TITLE_CITATION("PersonTitleCitation");
+	PERSON_TITLE_CITATION("PersonTitleCitation"),
+
+	POSITION_ARGUMENT("PositionArgument"),
+
+	POSITION_ARGUMENT_CITATION("PositionArgumentCitation"),
+
+	POSITION_PRECONDITION("PositionPrecondition");
 
 	/** Live parts of a record, as recorded fields, for parts loaded before the trail. */
 	private static final Map<HistoryKind, String> LIVE = Map.of(HistoryKind.NEGOTIATIONS, """
@@ -85,6 +91,17 @@ enum PartKind {
 			""", HistoryKind.POSITIONS, """
 			select 'PositionCitation' as type, id, jsonb_build_object('citation', citation_id::text,
 			       'bearing', bearing)::text as state from position_citation where position_id = ?
+			union all
+			select 'PositionArgument', id, jsonb_build_object('kind', kind, 'argument', argument, 'quote', quote,
+			       'aboutProposal', about_proposal_id::text, 'aboutTopic', about_topic_id::text)::text
+			from position_argument where position_id = ?
+			union all
+			select 'PositionArgumentCitation', x.id, jsonb_build_object('argument', x.argument_id::text,
+			       'citation', x.citation_id::text, 'bearing', x.bearing)::text
+			from position_argument_citation x join position_argument a on a.id = x.argument_id where a.position_id = ?
+			union all
+			select 'PositionPrecondition', id, jsonb_build_object('proposal', proposal_id::text)::text
+			from position_precondition where position_id = ?
 			""");
 
 	private final String entityType;
@@ -180,6 +197,30 @@ enum PartKind {
 			}
 			case PERSON_TITLE_CITATION ->
 				cited("title", state, "PersonTitle", "history.part.titleCitation", "2:", context);
+			case POSITION_ARGUMENT -> {
+				String argument = state.getOrDefault("argument", "?");
+				String kind = state.get("kind");
+				String value = ((kind != null) ? context.messageOr("position.argumentKind." + kind, kind) + ": " : "")
+						+ argument;
+				if (state.get("quote") != null) {
+					value += " \u201c" + state.get("quote") + "\u201d";
+				}
+				if (state.get("aboutProposal") != null) {
+					value += " \u2014 " + context.name("Proposal", state.get("aboutProposal"));
+				}
+				if (state.get("aboutTopic") != null) {
+					value += " \u2014 " + context.name("Topic", state.get("aboutTopic"));
+				}
+				yield new Shown("argument:" + argument, "7:" + argument, context.message("history.part.argument"),
+						value);
+			}
+			case POSITION_ARGUMENT_CITATION ->
+				cited("argument", state, "PositionArgument", "history.part.argumentCitation", "8:", context);
+			case POSITION_PRECONDITION -> {
+				String proposal = context.name("Proposal", state.get("proposal"));
+				yield new Shown("precondition:" + state.get("proposal"), "9:" + proposal,
+						context.message("history.part.precondition"), proposal);
+			}
 			case ROUND_PROPOSAL_CITATION -> {
 				String proposal = context.name("RoundProposal", state.get("roundProposal"));
 				String citation = context.name("Citation", state.get("citation"));
@@ -207,6 +248,9 @@ enum PartKind {
 			case TOPIC_CLAIM_CITATION -> Map.of("citation", "Citation", "claim", "TopicClaim");
 			case PERSON_TITLE -> Map.of();
 			case PERSON_TITLE_CITATION -> Map.of("citation", "Citation", "title", "PersonTitle");
+			case POSITION_ARGUMENT -> Map.of("aboutProposal", "Proposal", "aboutTopic", "Topic");
+			case POSITION_ARGUMENT_CITATION -> Map.of("citation", "Citation", "argument", "PositionArgument");
+			case POSITION_PRECONDITION -> Map.of("proposal", "Proposal");
 		};
 	}
 

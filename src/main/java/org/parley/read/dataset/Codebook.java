@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import org.parley.position.ArgumentKind;
 import org.parley.position.DatePrecision;
 import org.parley.position.Stance;
 import org.parley.proposal.Disclosure;
@@ -74,6 +75,7 @@ public class Codebook {
 				list("SourceKind", SourceKind.class, label("source.kind.", locale), locale),
 				list("SourceStatus", SourceStatus.class, label("source.status.", locale), locale),
 				list("Bearing", Bearing.class, label("evidence.bearing.", locale), locale),
+				list("ArgumentKind", ArgumentKind.class, label("position.argumentKind.", locale), locale),
 				new CodeList("Credibility", message("codebook.list.Credibility", locale),
 						IntStream.rangeClosed(1, 6)
 							.mapToObj((grade) -> new Code(String.valueOf(grade), String.valueOf(grade),
@@ -112,8 +114,8 @@ public class Codebook {
 
 	private static int order(String table) {
 		int index = List
-			.of("negotiations", "rounds", "proposals", "proposal_relations", "positions", "citations", "sources",
-					"parties", "people", "person_titles", "topics", "topic_claims", "regions")
+			.of("negotiations", "rounds", "proposals", "proposal_relations", "positions", "position_arguments",
+					"citations", "sources", "parties", "people", "person_titles", "topics", "topic_claims", "regions")
 			.indexOf(table);
 		return (index < 0) ? Integer.MAX_VALUE : index;
 	}

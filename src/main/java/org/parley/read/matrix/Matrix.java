@@ -7,6 +7,7 @@ import org.parley.position.DatePrecision;
 import org.parley.position.Stance;
 import org.parley.position.StanceView;
 import org.parley.proposal.ProposalStatus;
+import org.parley.read.ProposalRef;
 import org.parley.source.EvidenceFilter;
 import org.parley.source.Citation;
 import org.parley.source.Reliability;
@@ -60,8 +61,20 @@ public record Matrix(NegotiationRef negotiation, List<PartyColumn> parties, Page
 	 * @param before the latest position by the compare date, or {@code null} for none
 	 * @param grade the best grade of the reports supporting {@code stance}'s position
 	 * ({@link BestGrades}), or {@code null} when none is cited
+	 * @param preconditions the proposals this party, by its position standing on
+	 * {@code asOf}, wants settled before this one: the cell is conditioned
 	 */
-	public record Cell(PartyColumn party, StanceView stance, boolean compared, StanceView before, Grade grade) {
+	public record Cell(PartyColumn party, StanceView stance, boolean compared, StanceView before, Grade grade,
+			List<ProposalRef> preconditions) {
+
+		public Cell {
+			preconditions = List.copyOf(preconditions);
+		}
+
+		/** Whether the party makes another proposal a precondition of this one. */
+		public boolean conditioned() {
+			return !this.preconditions.isEmpty();
+		}
 
 		/**
 		 * Only known to have been said by the day shown: the cell reads "by that day".

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.parley.negotiation.PartyRole;
 import org.parley.position.DatePrecision;
+import org.parley.read.ProposalRef;
 import org.parley.position.Stance;
 import org.parley.position.StanceView;
 import org.parley.proposal.ProposalStatus;
@@ -109,7 +110,10 @@ record MatrixJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Negotiati
 			@JsonProperty("before_stance") Stance beforeStance,
 			@JsonProperty("before_position_id") Long beforePositionId,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-					description = "With compare: whether the stance differs between the two dates.") boolean changed) {
+					description = "With compare: whether the stance differs between the two dates.") boolean changed,
+			@JsonProperty("precondition_ids") @Schema(
+					description = "The proposals this party (by its position standing on as_of) makes a precondition "
+							+ "of this row's proposal: it wants them settled first; absent when none.") List<Long> preconditionIds) {
 
 		static Cell of(Matrix.Cell cell) {
 			StanceView now = cell.stance();
@@ -119,7 +123,8 @@ record MatrixJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Negotiati
 					(now != null) ? now.statedOnPrecision() : null, (now != null) ? now.condition() : null,
 					(now != null) ? now.speakerId() : null, (now != null) ? now.speakerName() : null,
 					(cell.grade() != null) ? cell.grade().admiraltyCode() : null, cell.beforeStance(),
-					(before != null) ? before.positionId() : null, cell.changed());
+					(before != null) ? before.positionId() : null, cell.changed(),
+					cell.conditioned() ? cell.preconditions().stream().map(ProposalRef::id).toList() : null);
 		}
 
 	}

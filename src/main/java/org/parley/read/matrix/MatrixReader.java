@@ -13,7 +13,10 @@ import org.parley.position.Stance;
 import org.parley.position.StanceReader;
 import org.parley.position.StanceView;
 import org.parley.proposal.ProposalStatus;
+import org.parley.read.ProposalRef;
 import org.parley.source.EvidenceFilter;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -54,7 +57,17 @@ public class MatrixReader {
 			  and (p.first_reported_on is null or p.first_reported_on <= :asOf)
 			""";
 
-	private static final String ROWS = "select p.id, p.title, p.status, p.first_reported_on, count(*) over () as total "
+	// Each row's preconditions: the proposals a party's position standing on asOf makes a
+	// precondition of it, read with the row (only the page's rows are computed).
+	private static final String ROWS = "select p.id, p.title, p.status, p.first_reported_on, count(*) over () as total, "
+			+ """
+					(select json_agg(json_build_object('party_id', po.party_id, 'id', w.id, 'title', w.title)
+					        order by w.title, w.id)::text
+					 from position_precondition c join position po on po.id = c.position_id
+					 join proposal w on w.id = po.proposal_id
+					 where c.proposal_id = p.id
+					   and po.id = (select s.id from stance_as_of(po.proposal_id, po.party_id, :asOf) s)) as preconditions
+					"""
 			+ LISTED + "order by p.title, p.id limit :limit offset :offset";
 
 	private static final String COUNT = "select count(*) " + LISTED;
@@ -91,6 +104,8 @@ public class MatrixReader {
 			order by pr.title, pr.id, pa.name, pa.id
 			limit :limit
 			""";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -165,7 +180,8 @@ public class MatrixReader {
 			total[0] = rs.getLong("total");
 			Date reported = rs.getDate("first_reported_on");
 			return new ProposalRow(rs.getLong("id"), rs.getString("title"),
-					ProposalStatus.valueOf(rs.getString("status")), (reported != null) ? reported.toLocalDate() : null);
+					ProposalStatus.valueOf(rs.getString("status")), (reported != null) ? reported.toLocalDate() : null,
+					preconditions(rs.getString("preconditions")));
 		});
 		if (proposals.isEmpty() && pageable.getOffset() > 0) {
 			total[0] = this.jdbc.queryForObject(COUNT, parameters, Long.class);
@@ -182,7 +198,8 @@ public class MatrixReader {
 				List<Long> key = List.of(proposal.id(), party.id());
 				StanceView stance = now.get(key);
 				cells.add(new Matrix.Cell(party, stance, compare != null, earlier.get(key),
-						(stance != null) ? grades.get(stance.positionId()) : null));
+						(stance != null) ? grades.get(stance.positionId()) : null,
+						proposal.preconditions().getOrDefault(party.id(), List.of())));
 			}
 			boolean newSinceCompare = compare != null && proposal.firstReportedOn() != null
 					&& proposal.firstReportedOn().isAfter(compare);
@@ -217,7 +234,22 @@ public class MatrixReader {
 		return cells;
 	}
 
-	private record ProposalRow(long id, String title, ProposalStatus status, LocalDate firstReportedOn) {
+	/** The proposals each party makes a precondition of a row's proposal, by party. */
+	@SuppressWarnings("unchecked")
+	private static Map<Long, List<ProposalRef>> preconditions(String json) {
+		if (json == null) {
+			return Map.of();
+		}
+		Map<Long, List<ProposalRef>> byParty = new HashMap<>();
+		for (Map<String, Object> item : (List<Map<String, Object>>) JSON.readValue(json, List.class)) {
+			byParty.computeIfAbsent(((Number) item.get("party_id")).longValue(), (party) -> new ArrayList<>())
+				.add(new ProposalRef(((Number) item.get("id")).longValue(), (String) item.get("title")));
+		}
+		return byParty;
+	}
+
+	private record ProposalRow(long id, String title, ProposalStatus status, LocalDate firstReportedOn,
+			Map<Long, List<ProposalRef>> preconditions) {
 	}
 
 }

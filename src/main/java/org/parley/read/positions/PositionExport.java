@@ -44,8 +44,9 @@ public class PositionExport extends ListingExport {
 					integer("round_id"), text("round"), integer("citation_count"), integer("citation_ids").asList(),
 					text("citation_urls").asList(), text("citation_sources").asList(),
 					code("citation_reliability", Reliability.class).asList(),
-					grade("citation_credibility", "Credibility", 1, 6).asList(), bool("anonymous"), integer("version"),
-					instant("updated_at")),
+					grade("citation_credibility", "Credibility", 1, 6).asList(), bool("anonymous"),
+					integer("argument_count"), integer("precondition_of_ids").asList(),
+					text("precondition_of").asList(), integer("version"), instant("updated_at")),
 			"position_id",
 			List.of(new ForeignKey("proposal_id", "proposals", "proposal_id"),
 					new ForeignKey("party_id", "parties", "party_id"),
@@ -59,7 +60,9 @@ public class PositionExport extends ListingExport {
 			       pa.name as party, po.stated_on, po.stated_on_precision, po.stance, po.condition, sp.id as speaker_id,
 			       sp.full_name as speaker, sp.title as speaker_title, po.quote, po.note, r.id as round_id,
 			       r.title as round, coalesce(c.count, 0) as citation_count, c.ids, c.urls, c.sources, c.reliability,
-			       c.credibility, coalesce(c.anonymous, false) as anonymous, po.version, po.updated_at
+			       c.credibility, coalesce(c.anonymous, false) as anonymous,
+			       (select count(*) from position_argument a where a.position_id = po.id) as argument_count,
+			       pc.ids as precondition_ids, pc.titles as precondition_titles, po.version, po.updated_at
 			""";
 
 	// Only the position itself: counting and choosing a page's ids walk one index,
@@ -88,11 +91,18 @@ public class PositionExport extends ListingExport {
 			    join source s on s.id = ci.source_id
 			    where pc.position_id = po.id
 			) c on true
+			left join lateral (
+			    select string_agg(cp.id::text, :separator order by cp.id) as ids,
+			           string_agg(cp.title, :separator order by cp.id) as titles
+			    from position_precondition x join proposal cp on cp.id = x.proposal_id
+			    where x.position_id = po.id
+			) pc on true
 			""";
 
 	/** The positions, for their CSV export and the API. */
 	public static final Listing LISTING = new Listing(TABLE, "Position", SELECT, FROM, JOINS, "po.id",
-			PositionExport::cells);
+			PositionExport::cells)
+		.with(new Listing.Nested("arguments", PositionArgumentExport.LISTING, "a.position_id", "position_id"));
 
 	private final Exports exports;
 
@@ -115,7 +125,8 @@ public class PositionExport extends ListingExport {
 				rs.getString("speaker_title"), rs.getString("quote"), rs.getString("note"),
 				rs.getObject("round_id", Long.class), rs.getString("round"), rs.getLong("citation_count"),
 				rs.getString("ids"), rs.getString("urls"), rs.getString("sources"), rs.getString("reliability"),
-				rs.getString("credibility"), rs.getBoolean("anonymous"), rs.getLong("version"),
+				rs.getString("credibility"), rs.getBoolean("anonymous"), rs.getLong("argument_count"),
+				rs.getString("precondition_ids"), rs.getString("precondition_titles"), rs.getLong("version"),
 				rs.getObject("updated_at", OffsetDateTime.class) };
 	}
 

@@ -6,6 +6,8 @@ import java.util.List;
 import org.parley.position.DatePrecision;
 import org.parley.position.Stance;
 import org.parley.proposal.Disclosure;
+import org.parley.read.ArgumentView;
+import org.parley.read.ProposalRef;
 import org.parley.proposal.ProposalStatus;
 import org.parley.round.RoundOutcome;
 import org.parley.source.CitationView;
@@ -26,10 +28,12 @@ import org.parley.source.Evidence;
  * @param history every position on it, oldest first
  * @param rounds the rounds where it was discussed, earliest first
  * @param evidence the reports cited for the proposal itself
+ * @param preconditions the proposals a party's current position makes a precondition of
+ * this one: the proposal's id and title, the party's name as the detail
  */
 public record Dossier(Header proposal, List<Point> points, List<Reference> proposers, List<Reference> topics,
 		List<Reference> regions, CitationView firstReportedBy, LineageNode lineage, List<PartyStance> stances,
-		List<Statement> history, List<RoundAppearance> rounds, Evidence evidence) {
+		List<Statement> history, List<RoundAppearance> rounds, Evidence evidence, List<Reference> preconditions) {
 
 	/** The proposal's own fields and its negotiation. */
 	public record Header(long id, String slug, String title, String summary, ProposalStatus status,
@@ -59,7 +63,8 @@ public record Dossier(Header proposal, List<Point> points, List<Reference> propo
 	 */
 	public record Statement(long id, long partyId, String partyName, LocalDate statedOn,
 			DatePrecision statedOnPrecision, Stance stance, String condition, Long speakerId, String speakerName,
-			String speakerTitle, String quote, String note, Long roundId, String roundTitle, Evidence evidence) {
+			String speakerTitle, String quote, String note, Long roundId, String roundTitle, Evidence evidence,
+			List<ArgumentView> arguments, List<ProposalRef> preconditionOf) {
 	}
 
 	/**

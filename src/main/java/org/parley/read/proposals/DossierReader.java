@@ -22,6 +22,7 @@ import org.parley.read.proposals.Dossier.RoundAppearance;
 import org.parley.read.proposals.Dossier.Statement;
 import org.parley.read.proposals.Lineage.Edge;
 import org.parley.read.proposals.Lineage.End;
+import org.parley.read.PositionArguments;
 import org.parley.position.DatePrecision;
 import org.parley.position.Stance;
 import org.parley.position.StanceReader;
@@ -78,6 +79,11 @@ class DossierReader {
 			from proposal p join negotiation_party np on np.negotiation_id = p.negotiation_id
 			join party pa on pa.id = np.party_id
 			where p.id = :id
+			union all
+			select 'conditioned', 0, w.id, w.title, pa.name
+			from position_precondition c join current_position cp on cp.position_id = c.position_id
+			join proposal w on w.id = cp.proposal_id join party pa on pa.id = cp.party_id
+			where c.proposal_id = :id
 			order by kind, ordinal, name
 			""";
 
@@ -122,20 +128,24 @@ class DossierReader {
 			union all
 			select 'relation', l.relation_id, l.citation_id, l.bearing, l.id
 			from proposal_relation_citation l where l.relation_id = any(:relations)
+			union all
+			select 'argument', l.argument_id, l.citation_id, l.bearing, l.id
+			from position_argument_citation l join position_argument a on a.id = l.argument_id
+			join position po on po.id = a.position_id where po.proposal_id = :id
 			order by kind, claim_id, id
 			""";
 
 	private static final String POSITIONS = """
 			select po.id, po.party_id, pa.name as party_name, po.stated_on, po.stated_on_precision, po.stance,
 			       po.condition, po.speaker_id, sp.full_name as speaker_name, sp.title as speaker_title, po.quote,
-			       po.note, po.round_id, r.title as round_title
+			       po.note, po.round_id, r.title as round_title, %s
 			from position po
 			join party pa on pa.id = po.party_id
 			left join person sp on sp.id = po.speaker_id
 			left join round r on r.id = po.round_id
 			where po.proposal_id = :id
 			order by po.stated_on, po.id
-			""";
+			""".formatted(PositionArguments.SELECT);
 
 	private static final String ROUNDS = """
 			select rp.id as appearance_id, r.id, r.title, r.place, r.starts_on, r.ends_on, r.outcome,
@@ -210,8 +220,9 @@ class DossierReader {
 		LineageNode lineage = Lineage.tree(new End(header.id(), header.title(), header.status()), edges);
 
 		Map<Long, Evidence> positionEvidence = evidence.getOrDefault("position", Map.of());
-		List<Statement> history = this.jdbc.query(POSITIONS, byId,
-				(rs, row) -> statement(rs, positionEvidence.getOrDefault(rs.getLong("id"), Evidence.NONE)));
+		Map<Long, Evidence> argumentEvidence = evidence.getOrDefault("argument", Map.of());
+		List<Statement> history = this.jdbc.query(POSITIONS, byId, (rs, row) -> statement(rs,
+				positionEvidence.getOrDefault(rs.getLong("id"), Evidence.NONE), argumentEvidence));
 
 		Map<Long, Evidence> roundEvidence = evidence.getOrDefault("round", Map.of());
 		List<RoundAppearance> rounds = this.jdbc.query(ROUNDS, byId,
@@ -222,7 +233,8 @@ class DossierReader {
 		return Optional.of(new Dossier(header, List.copyOf(facets.points), List.copyOf(facets.proposers),
 				List.copyOf(facets.topics), List.copyOf(facets.regions), firstReportedBy, lineage,
 				stances(facets.parties, history, current(id)), history, rounds,
-				evidence.getOrDefault("proposal", Map.of()).getOrDefault(id, Evidence.NONE)));
+				evidence.getOrDefault("proposal", Map.of()).getOrDefault(id, Evidence.NONE),
+				List.copyOf(facets.conditioned)));
 	}
 
 	/** The id of each party's current position on the proposal ({@link StanceReader}). */
@@ -284,12 +296,15 @@ class DossierReader {
 				rs.getLong("negotiation_id"), rs.getString("negotiation_slug"), rs.getString("negotiation_title"));
 	}
 
-	private static Statement statement(ResultSet rs, Evidence evidence) throws SQLException {
+	private static Statement statement(ResultSet rs, Evidence evidence, Map<Long, Evidence> argumentEvidence)
+			throws SQLException {
 		return new Statement(rs.getLong("id"), rs.getLong("party_id"), rs.getString("party_name"),
 				date(rs, "stated_on"), DatePrecision.valueOf(rs.getString("stated_on_precision")),
 				Stance.valueOf(rs.getString("stance")), rs.getString("condition"), nullableLong(rs, "speaker_id"),
 				rs.getString("speaker_name"), rs.getString("speaker_title"), rs.getString("quote"),
-				rs.getString("note"), nullableLong(rs, "round_id"), rs.getString("round_title"), evidence);
+				rs.getString("note"), nullableLong(rs, "round_id"), rs.getString("round_title"), evidence,
+				PositionArguments.arguments(rs.getString("arguments"), argumentEvidence),
+				PositionArguments.preconditions(rs.getString("preconditions")));
 	}
 
 	private static RoundAppearance appearance(ResultSet rs, Evidence evidence) throws SQLException {
@@ -326,6 +341,8 @@ class DossierReader {
 
 		private final Map<Long, Reference> parties = new LinkedHashMap<>();
 
+		private final List<Reference> conditioned = new ArrayList<>();
+
 		void add(ResultSet rs) throws SQLException {
 			long id = rs.getLong("id");
 			String name = rs.getString("name");
@@ -336,6 +353,7 @@ class DossierReader {
 				case "topic" -> this.topics.add(new Reference(id, name, null));
 				case "region" -> this.regions.add(new Reference(id, name, detail));
 				case "party" -> this.parties.put(id, new Reference(id, name, detail));
+				case "conditioned" -> this.conditioned.add(new Reference(id, name, detail));
 				default -> throw new IllegalStateException("unexpected facet " + rs.getString("kind"));
 			}
 		}

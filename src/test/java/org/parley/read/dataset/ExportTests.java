@@ -162,7 +162,8 @@ class ExportTests {
 		Map<String, String> files = unzip(zip);
 		assertThat(files).containsOnlyKeys("negotiations.csv", "rounds.csv", "proposals.csv", "positions.csv",
 				"citations.csv", "sources.csv", "parties.csv", "people.csv", "topics.csv", "regions.csv",
-				"topic_claims.csv", "person_titles.csv", "proposal_relations.csv", "datapackage.json", "codebook.md");
+				"topic_claims.csv", "person_titles.csv", "proposal_relations.csv", "position_arguments.csv",
+				"datapackage.json", "codebook.md");
 		JsonNode descriptor = JsonMapper.builder().build().readTree(files.get("datapackage.json"));
 		assertThat(descriptor.get("created").asString()).isNotBlank();
 		Map<String, Set<String>> keys = new HashMap<>();
