@@ -33,6 +33,19 @@
 			existing.addEventListener('change', update);
 		}
 	});
+	// A row that picks a proposal on record needs none of the new proposal's fields: they
+	// are hidden while one is chosen (the server leaves them out either way).
+	document.querySelectorAll('select[name^="proposals["][name$="].proposalId"]').forEach(function (existing) {
+		var fields = existing.closest('.log-row').querySelector('[data-new-proposal]');
+		if (!fields) {
+			return;
+		}
+		var update = function () {
+			fields.hidden = existing.value !== '';
+		};
+		existing.addEventListener('change', update);
+		update();
+	});
 	document.querySelectorAll('[name^="delegates["][name$="].fullName"]').forEach(function (name) {
 		var row = name.name.slice('delegates['.length, name.name.indexOf(']'));
 		var update = follow(function () {

@@ -372,6 +372,7 @@ public class QuickLog {
 					(item.statedOn() != null) ? item.statedOn() : round.getStartsOn(), DatePrecision.DAY, item.stance(),
 					item.condition());
 			position.attributeTo(speaker, item.quote());
+			position.annotate(item.note());
 			position.madeAt(round);
 			position.cite(citation, Bearing.SUPPORTS);
 			made(made, "Position", this.positions.saveAndFlush(position));

@@ -116,7 +116,7 @@ public record QuickLogEntry(Report report, RoundPart round, List<ProposalItem> p
 	 * @param statedOn when, or {@code null} for the round's first day
 	 */
 	public record PositionItem(int row, long partyId, Integer proposalRow, Long proposalId, Stance stance,
-			String condition, Long speakerId, Integer speakerRow, String quote, LocalDate statedOn) {
+			String condition, Long speakerId, Integer speakerRow, String quote, LocalDate statedOn, String note) {
 
 	}
 

@@ -140,7 +140,12 @@ class EditorQuickLogBrowserTests {
 		choose("proposals0.status", "UNDER_DISCUSSION");
 		choose("proposals0.introducedById", id("party", "united-states"));
 		choose("proposals0.topicIds", id("topic", "ceasefire"));
+		assertThat(this.browser.findElement(By.id("proposals1.title")).isDisplayed()).isTrue();
 		choose("proposals1.proposalId", id("proposal", "donbas-demilitarized-zone"));
+		// A proposal on record needs none of a new one's fields: they are out of the way.
+		assertThat(this.browser.findElement(By.id("proposals1.title")).isDisplayed()).isFalse();
+		assertThat(this.browser.findElement(By.id("proposals1.status")).isDisplayed()).isFalse();
+		assertThat(this.browser.findElement(By.id("proposals0.title")).isDisplayed()).isTrue();
 
 		// 4. Three positions cited to the report; the choices name the rows as typed.
 		assertThat(optionText("positions0.proposal", "row-0")).isEqualTo("Proposal row 1: " + CEASEFIRE);

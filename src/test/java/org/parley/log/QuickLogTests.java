@@ -200,6 +200,23 @@ class QuickLogTests {
 	}
 
 	@Test
+	void indirectSpeechIsKeptAsTheNoteNotAsAQuote() throws Exception {
+		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Doha consultations, 7 March 2026");
+		form.put("positions[1].note", "Russia said it would not accept a ceasefire without a settlement first.");
+		this.mvc.perform(QuickLogPage.post(form)).andExpect(status().is3xxRedirection());
+		long roundId = this.jdbc.queryForObject("select id from round where title = 'Doha consultations, 7 March 2026'",
+				Long.class);
+		assertThat(this.jdbc.queryForMap("select quote, note from position where round_id = ? and stance = 'OPPOSES'",
+				roundId))
+			.containsEntry("quote", null)
+			.containsEntry("note", "Russia said it would not accept a ceasefire without a settlement first.");
+		this.mvc.perform(get("/rounds/" + roundId))
+			.andExpect(content().string(
+					containsString("<p>Russia said it would not accept a ceasefire without a settlement first.</p>")))
+			.andExpect(content().string(not(containsString("<p>“Russia said it would not accept"))));
+	}
+
+	@Test
 	void positionsMayBeAboutAProposalOnRecordAndRowsMayBeExistingProposals() throws Exception {
 		long dmz = this.jdbc.queryForObject("select min(id) from proposal", Long.class);
 		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Istanbul technical meeting");

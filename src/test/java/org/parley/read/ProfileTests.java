@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -54,6 +55,17 @@ class ProfileTests {
 		int next = html.indexOf("<h3", heading);
 		assertThat(html.substring(heading, next)).contains("For us, this is unacceptable.")
 			.doesNotContain("We cannot leave these fortified districts");
+	}
+
+	@Test
+	@Transactional
+	void aSpeakerWithoutANativeNameIsListedWithTheirTitleAfterTheComma() throws Exception {
+		long ukraine = id("party", "ukraine");
+		this.jdbc.update("insert into person (slug, full_name, title, party_id) values ('rustem-umerov-profile-test',"
+				+ " 'Rustem Umerov', 'secretary of the National Security and Defense Council', ?)", ukraine);
+		assertThat(page("/parties/" + ukraine))
+			.containsPattern("Rustem Umerov</a>,\\s*<span>secretary of the National Security and Defense Council")
+			.doesNotContainPattern("Rustem Umerov</a>\\s+,");
 	}
 
 	@Test

@@ -196,7 +196,7 @@ public class QuickLogForm {
 				positionItems.add(new QuickLogEntry.PositionItem(i, row.getPartyId(), row.proposalRow(),
 						row.proposalId(), row.getStance(), row.getCondition(), row.getSpeakerId(),
 						(row.getSpeakerId() == null) ? row.getSpeakerDelegate() : null, row.getQuote(),
-						row.getStatedOn()));
+						row.getStatedOn(), row.getNote()));
 			}
 		}
 		List<QuickLogEntry.DelegateItem> delegateItems = new ArrayList<>();
@@ -389,12 +389,19 @@ public class QuickLogForm {
 		@Size(max = 20000, message = "{log.form.position.quote.size}")
 		private String quote;
 
+		/**
+		 * What the report says in its own words (indirect speech), kept as the position's
+		 * note.
+		 */
+		@Size(max = 20000, message = "{log.form.position.note.size}")
+		private String note;
+
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate statedOn;
 
 		boolean isFilled() {
 			return this.partyId != null || this.proposal != null || this.stance != null || this.condition != null
-					|| this.speakerId != null || this.speakerDelegate != null || this.quote != null
+					|| this.speakerId != null || this.speakerDelegate != null || this.quote != null || this.note != null
 					|| this.statedOn != null;
 		}
 
@@ -472,6 +479,14 @@ public class QuickLogForm {
 
 		public void setQuote(String quote) {
 			this.quote = FormText.trimmed(quote);
+		}
+
+		public String getNote() {
+			return this.note;
+		}
+
+		public void setNote(String note) {
+			this.note = FormText.trimmed(note);
 		}
 
 		public LocalDate getStatedOn() {

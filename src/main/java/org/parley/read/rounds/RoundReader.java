@@ -79,7 +79,7 @@ class RoundReader {
 			select po.id, pr.id as proposal_id, pr.title as proposal_title, pa.id as party_id, pa.name as party_name,
 			       count(*) over () as total,
 			       po.stance, po.condition, po.stated_on, po.stated_on_precision,
-			       sp.id as speaker_id, sp.full_name as speaker_name, sp.title as speaker_title, po.quote
+			       sp.id as speaker_id, sp.full_name as speaker_name, sp.title as speaker_title, po.quote, po.note
 			from position po
 			join proposal pr on pr.id = po.proposal_id
 			join party pa on pa.id = po.party_id
@@ -172,7 +172,8 @@ class RoundReader {
 					Stance.valueOf(rs.getString("stance")), rs.getString("condition"),
 					rs.getObject("stated_on", LocalDate.class),
 					DatePrecision.valueOf(rs.getString("stated_on_precision")), rs.getObject("speaker_id", Long.class),
-					rs.getString("speaker_name"), rs.getString("speaker_title"), rs.getString("quote"), Evidence.NONE);
+					rs.getString("speaker_name"), rs.getString("speaker_title"), rs.getString("quote"),
+					rs.getString("note"), Evidence.NONE);
 		});
 		parameters.addValue("shown", positions.stream().map(Stated::id).toArray(Long[]::new));
 
@@ -196,7 +197,7 @@ class RoundReader {
 		List<Stated> stated = positions.stream()
 			.map((p) -> new Stated(p.id(), p.proposalId(), p.proposalTitle(), p.party(), p.stance(), p.condition(),
 					p.statedOn(), p.statedOnPrecision(), p.speakerId(), p.speakerName(), p.speakerTitle(), p.quote(),
-					ofPosition.getOrDefault(p.id(), Evidence.NONE)))
+					p.note(), ofPosition.getOrDefault(p.id(), Evidence.NONE)))
 			.toList();
 
 		return Optional.of(new RoundView(round.id(), round.title(), round.negotiationSlug(), round.negotiationTitle(),

@@ -66,10 +66,13 @@ public record RoundView(long id, String title, String negotiationSlug, String ne
 			Evidence evidence) {
 	}
 
-	/** A position stated at the round, with its evidence. Speaker fields may be null. */
+	/**
+	 * A position stated at the round, with its evidence. Speaker fields, the quote and
+	 * the note (Markdown) may be null.
+	 */
 	public record Stated(long id, long proposalId, String proposalTitle, PartyRef party, Stance stance,
 			String condition, LocalDate statedOn, DatePrecision statedOnPrecision, Long speakerId, String speakerName,
-			String speakerTitle, String quote, Evidence evidence) {
+			String speakerTitle, String quote, String note, Evidence evidence) {
 	}
 
 }
