@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Serves a page read again from {@link RenderedPages} instead of rendering it anew, and
@@ -36,6 +37,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+	/** Decoded and normalised, so {@code /%61dmin} is {@code /admin} here too. */
+	private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
+
 	private final RenderedPages pages;
 
 	PageCacheFilter(RenderedPages pages) {
@@ -46,25 +50,37 @@ class PageCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!SAFE.contains(request.getMethod())) {
-			// A write: its transaction has committed when the chain returns, and its
-			// answer
-			// (often a redirect to the page it changed) is still held back by the server,
-			// so
-			// the next page already reads the new generation; the database's notification
-			// follows, for every other instance.
-			try {
-				chain.doFilter(request, response);
-			}
-			finally {
-				this.pages.recordChanged();
-			}
+			written(request, response, chain);
 			return;
 		}
-		if (!"GET".equals(request.getMethod()) || !keptAddress(request.getRequestURI()) || notified(request)) {
+		if (!"GET".equals(request.getMethod()) || !keptAddress(PATHS.getPathWithinApplication(request))
+				|| notified(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
 		servedOrRendered(request, response, chain);
+	}
+
+	/**
+	 * A write: its transaction has committed when the chain returns, and a redirect (the
+	 * usual answer, to the page it changed) is still held back by the server, so the next
+	 * page reads the new generation; the database's notification follows, for every other
+	 * instance and for an answer already sent. Signing in or out, and a write refused
+	 * (4xx, 5xx: nothing was saved), change no page of the record.
+	 */
+	private void written(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		boolean saved = false;
+		try {
+			chain.doFilter(request, response);
+			saved = response.getStatus() < 400;
+		}
+		finally {
+			String path = PATHS.getPathWithinApplication(request);
+			if (saved && !path.startsWith("/login") && !path.startsWith("/logout")) {
+				this.pages.recordChanged();
+			}
+		}
 	}
 
 	private void servedOrRendered(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -72,14 +88,14 @@ class PageCacheFilter extends OncePerRequestFilter {
 		PageKey key = key(request);
 		RenderedPage kept = this.pages.page(key);
 		if (kept != null) {
-			kept.writeTo(response);
+			kept.writeTo(request, response);
 			return;
 		}
 		long generation = this.pages.generation();
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		if (RenderedPage.keepable(rendering)) {
-			this.pages.keep(key, RenderedPage.of(rendering, generation));
+			this.pages.keep(key, RenderedPage.of(request, rendering, generation));
 		}
 		rendering.copyBodyToResponse();
 	}
@@ -111,9 +127,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 		return who + "|" + request.getHeader(HttpHeaders.COOKIE);
 	}
 
+	/**
+	 * The page's address as the reader asked for it, with the scheme, host and port:
+	 * pages write their own absolute address (the permalink, the print footer), and a
+	 * page made for another {@code Host} must never be served to anyone else.
+	 */
 	private static PageKey key(HttpServletRequest request) {
 		String query = request.getQueryString();
-		String address = (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+		String address = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+				+ request.getRequestURI() + ((query != null) ? "?" + query : "");
 		return new PageKey(reader(request), address, String.valueOf(request.getHeader(HttpHeaders.ACCEPT)) + "|"
 				+ String.valueOf(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
 	}

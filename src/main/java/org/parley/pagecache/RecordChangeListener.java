@@ -28,11 +28,16 @@ class RecordChangeListener implements SmartLifecycle {
 
 	private static final int WAIT_MILLIS = 1000;
 
+	/** Waits between two pings of the connection. */
+	private static final int PING_EVERY = 5;
+
 	private final JdbcConnectionDetails database;
 
 	private final RenderedPages pages;
 
 	private volatile Thread listener;
+
+	private boolean warned;
 
 	RecordChangeListener(JdbcConnectionDetails database, RenderedPages pages) {
 		this.database = database;
@@ -62,17 +67,16 @@ class RecordChangeListener implements SmartLifecycle {
 	}
 
 	private void listenUntilStopped() {
-		boolean warned = false;
 		while (this.listener == Thread.currentThread()) {
 			try (Connection connection = connect()) {
 				listen(connection);
 			}
 			catch (SQLException ex) {
-				if (!warned && this.listener != null) {
+				if (!this.warned && this.listener != null) {
 					log.warn("Kept pages are not served while the record's changes cannot be heard of: {}",
 							ex.getMessage());
 				}
-				warned = true;
+				this.warned = true;
 			}
 			finally {
 				this.pages.listening(false);
@@ -89,11 +93,30 @@ class RecordChangeListener implements SmartLifecycle {
 		}
 		PGConnection notifications = connection.unwrap(PGConnection.class);
 		this.pages.listening(true);
+		if (this.warned) {
+			log.info("The record's changes are heard of again: kept pages are served");
+			this.warned = false;
+		}
+		int waits = 0;
 		while (this.listener == Thread.currentThread()) {
 			PGNotification[] heard = notifications.getNotifications(WAIT_MILLIS);
 			if (heard != null && heard.length > 0) {
 				this.pages.recordChanged();
 			}
+			if (++waits % PING_EVERY == 0) {
+				ping(connection);
+			}
+		}
+	}
+
+	/**
+	 * Waiting for notifications never touches the wire: a connection the network dropped
+	 * without a word would look alive for hours. A statement every few seconds finds out
+	 * (within the socket timeout), and the cache is off until a new connection listens.
+	 */
+	private static void ping(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SELECT 1");
 		}
 	}
 
@@ -106,6 +129,7 @@ class RecordChangeListener implements SmartLifecycle {
 		properties.setProperty("ApplicationName", "parley page cache");
 		properties.setProperty("connectTimeout", "2");
 		properties.setProperty("tcpKeepAlive", "true");
+		properties.setProperty("socketTimeout", "10");
 		return DriverManager.getConnection(this.database.getJdbcUrl(), properties);
 	}
 

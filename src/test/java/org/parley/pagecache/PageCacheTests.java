@@ -132,6 +132,35 @@ class PageCacheTests {
 	}
 
 	@Test
+	void aFailedSignInDropsNoKeptPage() throws Exception {
+		Cookie session = signIn();
+		page("/proposals", session);
+		this.mvc
+			.perform(post("/login").param("username", "admin")
+				.param("password", "not the password")
+				.with(csrf())
+				.with(RemoteAddresses.fromUniqueAddress()))
+			.andExpect(redirectedUrl("/login?error"));
+		// Long enough for a notification, had the failed sign-in sent one.
+		Thread.sleep(500);
+		SqlStatements.reset();
+		page("/proposals", session);
+		assertThat(SqlStatements.count()).as("statements beyond the session's").isZero();
+	}
+
+	@Test
+	void aPageAskedForUnderAnotherHostIsNeverServedUnderOurs() throws Exception {
+		Cookie session = signIn();
+		String address = "/proposals/" + this.jdbc.queryForObject("select min(id) from proposal", Long.class);
+		String elsewhere = this.mvc.perform(get(address).cookie(session).with((request) -> {
+			request.setServerName("evil.example");
+			return request;
+		})).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(elsewhere).as("the permalink names the host asked for").contains("evil.example");
+		assertThat(page(address, session)).doesNotContain("evil.example");
+	}
+
+	@Test
 	void onlyPagesOfTheRecordAreKept() {
 		assertThat(List.of("/proposals", "/proposals/4", "/rounds/2", "/matrix", "/search", "/log"))
 			.allMatch(PageCacheFilter::keptAddress);
@@ -150,7 +179,7 @@ class PageCacheTests {
 				order by 1""", String.class);
 		assertThat(silent).containsExactlyInAnyOrder("flyway_schema_history", "spring_session",
 				"spring_session_attributes", "sign_in_attempt", "known_device", "api_token", "audit_event",
-				"webhook_delivery", "webhook_event", "webhook_endpoint");
+				"webhook_delivery", "webhook_event", "webhook_endpoint", "record_change");
 	}
 
 	private String page(String address, Cookie session) throws Exception {
