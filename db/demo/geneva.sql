@@ -431,10 +431,6 @@ JOIN citation c ON c.source_id = s.id AND c.excerpt = v.excerpt
 ON CONFLICT ON CONSTRAINT round_proposal_citation_uk DO NOTHING;
 
 -- ---------------------------------------------------------------------------------------------
--- Positions. A position is identified by proposal, party, date, stance, speaker and quote.
--- Where the article only says a statement had been made by its date (21 February 2026, or
--- "previously"), stated_on is that date with precision ON_OR_BEFORE.
--- ---------------------------------------------------------------------------------------------
 -- Claims with their evidence: what is said about a topic, why two proposals are related, and
 -- the titles people held as of a date (issue 13, item 3). Kept together here; every row is
 -- found by its natural key.
@@ -500,7 +496,7 @@ WHERE NOT EXISTS (SELECT 1 FROM person_title pt
 INSERT INTO person_title_citation (title_id, citation_id, bearing)
 SELECT pt.id, c.id, 'SUPPORTS'
 FROM (VALUES ('oleksandr-merezhko', 'head of parliament''s foreign affairs committee',
-              'Oleksandr Merezhko, head of parliament''s foreign affairs committee, said %'),
+              'Oleksandr Merezhko, head of parliament''s foreign affairs committee, said %he said.'),
              ('yuri-ushakov', 'Russian presidential aide',
               'Russian presidential aide Yuri Ushakov previously said %')) AS v (slug, title, excerpt)
 JOIN person p ON p.slug = v.slug
@@ -509,7 +505,63 @@ JOIN citation c ON c.excerpt LIKE v.excerpt
 JOIN source s ON s.id = c.source_id AND s.slug = 'report'
 ON CONFLICT ON CONSTRAINT person_title_citation_uk DO NOTHING;
 
+-- Report, 21 February 2026: Merezhko's words on the joint administration with the quote that
+-- ends them, so that the fortified-districts position is cited to an excerpt naming its speaker,
+-- what he spoke of, and the quote itself.
+INSERT INTO citation (source_id, published_on, excerpt, credibility, anonymous, via_citation_id)
+SELECT s.id, DATE '2026-02-21',
+       'Oleksandr Merezhko, head of parliament''s foreign affairs committee, said this would still effectively require Ukrainian troops to withdraw from fortified positions. "That''s the core of the problem. For us, this is unacceptable," he said. "We cannot leave these fortified districts of Donetsk Oblast and essentially hand them over."',
+       2, false, ki.id
+FROM source s
+CROSS JOIN (SELECT min(c.id) AS id FROM citation c JOIN source ks ON ks.id = c.source_id
+            WHERE ks.slug = 'kyiv-independent' AND c.excerpt IS NULL
+              AND c.via_citation_id IS NULL AND NOT c.anonymous) AS ki
+WHERE s.slug = 'report'
+  AND ki.id IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM citation c
+                  WHERE c.source_id = s.id
+                    AND c.excerpt = 'Oleksandr Merezhko, head of parliament''s foreign affairs committee, said this would still effectively require Ukrainian troops to withdraw from fortified positions. "That''s the core of the problem. For us, this is unacceptable," he said. "We cannot leave these fortified districts of Donetsk Oblast and essentially hand them over."');
+
 -- ---------------------------------------------------------------------------------------------
+-- Positions. A position is identified by proposal, party, date, stance, speaker and quote.
+-- Where the article only says a statement had been made by its date (21 February 2026, or
+-- "previously"), stated_on is that date with precision ON_OR_BEFORE. Rows are inserted in a
+-- fixed order (ord) so that a fresh load gives every position the same id as before.
+-- ---------------------------------------------------------------------------------------------
+
+-- Merezhko's "We cannot leave these fortified districts" answers the joint-administration idea
+-- discussed at Geneva; it used to be filed under the withdrawal proposal. A record loaded before
+-- keeps the position (and its id) and moves it; a fresh load inserts it in its place below.
+UPDATE position po
+SET proposal_id = jca.id,
+    note = 'Said of the joint-administration idea discussed at Geneva, which would still effectively require Ukrainian troops to withdraw from fortified positions.'
+FROM negotiation n
+JOIN proposal wd ON wd.negotiation_id = n.id AND wd.slug = 'ukrainian-withdrawal-from-donbas'
+JOIN proposal jca ON jca.negotiation_id = n.id AND jca.slug = 'joint-civilian-administration'
+JOIN person sp ON sp.slug = 'oleksandr-merezhko'
+WHERE n.slug = 'russia-ukraine'
+  AND po.proposal_id = wd.id
+  AND po.speaker_id = sp.id
+  AND po.quote = 'We cannot leave these fortified districts of Donetsk Oblast and essentially hand them over.'
+  AND NOT EXISTS (SELECT 1 FROM position o
+                  WHERE o.proposal_id = jca.id AND o.party_id = po.party_id AND o.stated_on = po.stated_on
+                    AND o.stance = po.stance AND o.speaker_id = po.speaker_id AND o.quote = po.quote);
+
+-- Citations of a quoted position whose excerpt does not contain the quote: the fortified-districts
+-- position was cited to Russia's demand, and "They are trying to disguise the withdrawal" to
+-- Merezhko's doubt about workability (now an argument of that position, cited there).
+DELETE FROM position_citation pc
+USING position po, proposal pr, negotiation n, citation c, source s, (VALUES
+        ('We cannot leave these fortified districts of Donetsk Oblast and essentially hand them over.', 'Russia continues to demand that Ukrainian forces withdraw from the region as a precondition for any agreement - a demand that Kyiv has repeatedly rejected.'),
+        ('They are trying to disguise the withdrawal.', 'Merezhko added that he does not believe the project is workable and warned against drawing comparisons to historical precedents. "I understand that the Americans think in terms of historical analogies, like the demilitarized zone between North Korea and South Korea," he said. But the lawmaker noted that the buffer zone on the Korean Peninsula is far shorter than Ukraine''s current front line, which stretches hundreds of kilometers.')
+     ) AS v (quote, excerpt)
+WHERE po.id = pc.position_id
+  AND pr.id = po.proposal_id
+  AND n.id = pr.negotiation_id AND n.slug = 'russia-ukraine'
+  AND c.id = pc.citation_id
+  AND s.id = c.source_id AND s.slug = 'report'
+  AND po.quote = v.quote
+  AND c.excerpt = v.excerpt;
 
 INSERT INTO position (proposal_id, party_id, stated_on, stated_on_precision, stance, condition, speaker_id, quote, note, round_id)
 SELECT pr.id, pa.id, v.stated_on, 'ON_OR_BEFORE', v.stance, v.condition, sp.id, v.quote, v.note,
@@ -518,34 +570,34 @@ SELECT pr.id, pa.id, v.stated_on, 'ON_OR_BEFORE', v.stance, v.condition, sp.id, 
        END
 FROM (VALUES
         ('joint-civilian-administration', 'ukraine', DATE '2026-02-21', 'REJECTS', NULL, NULL, NULL,
-         'Ukrainian officials call the proposal unrealistic and unacceptable.', false),
+         'Ukrainian officials call the proposal unrealistic and unacceptable.', false, 4),
         ('joint-civilian-administration', 'ukraine', DATE '2026-02-21', 'REJECTS', NULL, 'oleksandr-merezhko',
          'That''s the core of the problem. For us, this is unacceptable.',
-         'Merezhko said it would still effectively require Ukrainian troops to withdraw from fortified positions.', false),
+         'Merezhko said it would still effectively require Ukrainian troops to withdraw from fortified positions.', false, 5),
         ('joint-civilian-administration', 'ukraine', DATE '2026-02-21', 'REJECTS', NULL, 'oleksandr-merezhko',
          'They are trying to disguise the withdrawal.',
-         'Merezhko does not believe the project is workable.', false),
+         'Merezhko does not believe the project is workable.', false, 6),
         ('joint-civilian-administration', 'ukraine', DATE '2026-02-21', 'REJECTS', NULL, 'oleksandr-merezhko',
          'I understand that the Americans think in terms of historical analogies, like the demilitarized zone between North Korea and South Korea.',
-         'Merezhko warned against comparisons to historical precedents: the buffer zone on the Korean Peninsula is far shorter than Ukraine''s current front line, which stretches hundreds of kilometres.', false),
+         'Merezhko warned against comparisons to historical precedents: the buffer zone on the Korean Peninsula is far shorter than Ukraine''s current front line, which stretches hundreds of kilometres.', false, 7),
         ('donbas-demilitarized-zone', 'ukraine', DATE '2026-02-21', 'OPPOSES', NULL, NULL, NULL,
-         'Ukrainian officials say even the concept of a demilitarized zone in Donetsk Oblast is difficult to imagine.', false),
+         'Ukrainian officials say even the concept of a demilitarized zone in Donetsk Oblast is difficult to imagine.', false, 1),
         ('ukrainian-withdrawal-from-donbas', 'ukraine', DATE '2026-02-21', 'REJECTS', NULL, NULL, NULL,
-         'Kyiv has repeatedly rejected Russia''s demand that Ukrainian forces withdraw from the region.', false),
-        ('ukrainian-withdrawal-from-donbas', 'ukraine', DATE '2026-02-21', 'REJECTS', NULL, 'oleksandr-merezhko',
+         'Kyiv has repeatedly rejected Russia''s demand that Ukrainian forces withdraw from the region.', false, 9),
+        ('joint-civilian-administration', 'ukraine', DATE '2026-02-21', 'REJECTS', NULL, 'oleksandr-merezhko',
          'We cannot leave these fortified districts of Donetsk Oblast and essentially hand them over.',
-         'Said of the joint-administration idea, which would still effectively require the withdrawal, a demand Kyiv has repeatedly rejected.', false),
+         'Said of the joint-administration idea discussed at Geneva, which would still effectively require Ukrainian troops to withdraw from fortified positions.', false, 10),
         ('freeze-current-front-line', 'ukraine', DATE '2026-02-21', 'SUPPORTS', NULL, NULL, NULL,
-         'Ukraine maintains that freezing current front-line positions offers the most realistic basis for a ceasefire.', false),
+         'Ukraine maintains that freezing current front-line positions offers the most realistic basis for a ceasefire.', false, 3),
         ('ukrainian-withdrawal-from-donbas', 'russia', DATE '2026-02-21', 'SUPPORTS', NULL, NULL, NULL,
-         'Russia continues to demand it as a precondition for any agreement.', false),
+         'Russia continues to demand it as a precondition for any agreement.', false, 11),
         ('donbas-demilitarized-zone', 'russia', DATE '2026-02-21', 'CONDITIONAL',
          'if Russian police or National Guard (Rosgvardiya) units are granted the right to patrol the demilitarized zone',
          'yuri-ushakov', NULL,
-         'Ushakov "previously said" that Moscow could agree to such an arrangement. The article gives no date.', false),
+         'Ushakov "previously said" that Moscow could agree to such an arrangement. The article gives no date.', false, 2),
         ('joint-civilian-administration', 'united-states', DATE '2026-02-18', 'SUPPORTS', NULL, NULL, NULL,
-         'The author of the idea: US negotiators introduced it at the Geneva talks of 17–18 February 2026 as part of efforts to resolve the territorial dispute.', true)
-     ) AS v (proposal_slug, party_slug, stated_on, stance, condition, speaker_slug, quote, note, at_round)
+         'The author of the idea: US negotiators introduced it at the Geneva talks of 17–18 February 2026 as part of efforts to resolve the territorial dispute.', true, 8)
+     ) AS v (proposal_slug, party_slug, stated_on, stance, condition, speaker_slug, quote, note, at_round, ord)
 JOIN negotiation n ON n.slug = 'russia-ukraine'
 JOIN proposal pr ON pr.negotiation_id = n.id AND pr.slug = v.proposal_slug
 JOIN party pa ON pa.slug = v.party_slug
@@ -556,7 +608,8 @@ WHERE NOT EXISTS (SELECT 1 FROM position po
                     AND po.stated_on = v.stated_on
                     AND po.stance = v.stance
                     AND po.speaker_id IS NOT DISTINCT FROM sp.id
-                    AND po.quote IS NOT DISTINCT FROM v.quote);
+                    AND po.quote IS NOT DISTINCT FROM v.quote)
+ORDER BY v.ord;
 
 INSERT INTO position_citation (position_id, citation_id, bearing)
 SELECT po.id, c.id, 'SUPPORTS'
@@ -572,21 +625,18 @@ FROM (VALUES
          'They are trying to disguise the withdrawal.', 'report',
          'The political logic behind such ideas appears designed to meet the Kremlin''s demand for Ukrainian withdrawal while presenting it under different terminology. "They are trying to disguise the withdrawal," Merezhko said.'),
         ('joint-civilian-administration', 'ukraine', DATE '2026-02-21', 'REJECTS', 'oleksandr-merezhko',
-         'They are trying to disguise the withdrawal.', 'report',
-         'Merezhko added that he does not believe the project is workable and warned against drawing comparisons to historical precedents. "I understand that the Americans think in terms of historical analogies, like the demilitarized zone between North Korea and South Korea," he said. But the lawmaker noted that the buffer zone on the Korean Peninsula is far shorter than Ukraine''s current front line, which stretches hundreds of kilometers.'),
-        ('joint-civilian-administration', 'ukraine', DATE '2026-02-21', 'REJECTS', 'oleksandr-merezhko',
          'I understand that the Americans think in terms of historical analogies, like the demilitarized zone between North Korea and South Korea.', 'report',
          'Merezhko added that he does not believe the project is workable and warned against drawing comparisons to historical precedents. "I understand that the Americans think in terms of historical analogies, like the demilitarized zone between North Korea and South Korea," he said. But the lawmaker noted that the buffer zone on the Korean Peninsula is far shorter than Ukraine''s current front line, which stretches hundreds of kilometers.'),
         ('donbas-demilitarized-zone', 'ukraine', DATE '2026-02-21', 'OPPOSES', NULL, NULL, 'report',
          'Ukrainian officials say that even the concept of a demilitarized zone in Donetsk Oblast is difficult to imagine, let alone a joint civilian administration involving Russia.'),
         ('ukrainian-withdrawal-from-donbas', 'ukraine', DATE '2026-02-21', 'REJECTS', NULL, NULL, 'report',
          'Russia continues to demand that Ukrainian forces withdraw from the region as a precondition for any agreement - a demand that Kyiv has repeatedly rejected.'),
-        ('ukrainian-withdrawal-from-donbas', 'ukraine', DATE '2026-02-21', 'REJECTS', 'oleksandr-merezhko',
+        ('joint-civilian-administration', 'ukraine', DATE '2026-02-21', 'REJECTS', 'oleksandr-merezhko',
          'We cannot leave these fortified districts of Donetsk Oblast and essentially hand them over.', 'report',
          '"We cannot leave these fortified districts of Donetsk Oblast and essentially hand them over."'),
-        ('ukrainian-withdrawal-from-donbas', 'ukraine', DATE '2026-02-21', 'REJECTS', 'oleksandr-merezhko',
+        ('joint-civilian-administration', 'ukraine', DATE '2026-02-21', 'REJECTS', 'oleksandr-merezhko',
          'We cannot leave these fortified districts of Donetsk Oblast and essentially hand them over.', 'report',
-         'Russia continues to demand that Ukrainian forces withdraw from the region as a precondition for any agreement - a demand that Kyiv has repeatedly rejected.'),
+         'Oleksandr Merezhko, head of parliament''s foreign affairs committee, said this would still effectively require Ukrainian troops to withdraw from fortified positions. "That''s the core of the problem. For us, this is unacceptable," he said. "We cannot leave these fortified districts of Donetsk Oblast and essentially hand them over."'),
         ('freeze-current-front-line', 'ukraine', DATE '2026-02-21', 'SUPPORTS', NULL, NULL, 'report',
          'Ukraine maintains that freezing current front-line positions offers the most realistic basis for a ceasefire.'),
         ('ukrainian-withdrawal-from-donbas', 'russia', DATE '2026-02-21', 'SUPPORTS', NULL, NULL, 'report',
@@ -658,7 +708,7 @@ INSERT INTO position_argument_citation (argument_id, citation_id, bearing)
 SELECT a.id, c.id, 'SUPPORTS'
 FROM (VALUES
         ('CONSEQUENCE', 'It would still effectively require Ukrainian troops to withdraw from fortified positions.',
-         'Oleksandr Merezhko, head of parliament''s foreign affairs committee, said this would still effectively require Ukrainian troops to withdraw from fortified positions.%'),
+         'Oleksandr Merezhko, head of parliament''s foreign affairs committee, said this would still effectively require Ukrainian troops to withdraw from fortified positions.%he said.'),
         ('FEASIBILITY', 'He does not believe the project is workable.',
          'Merezhko added that he does not believe the project is workable%'),
         ('PRECEDENT', 'He warned against comparisons with the demilitarized zone between North and South Korea: the buffer zone on the Korean Peninsula is far shorter than Ukraine''s current front line, which stretches hundreds of kilometres.',

@@ -122,7 +122,7 @@ class PageStatementCountTests {
 		this.mvc.perform(get("/sources/{id}", report).param("size", "100"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Report on the corridor of corridor-plan-40")))
-			.andExpect(content().string(containsString("(55)")));
+			.andExpect(content().string(containsString("(56)")));
 		assertThat(SqlStatements.count()).isLessThanOrEqualTo(MAX_STATEMENTS).isLessThanOrEqualTo(4);
 	}
 

@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A matrix cell says who spoke, how good the evidence is, and links to the statement that
- * decided it: of Ukraine's four statements of 21 February on the joint administration,
+ * decided it: of Ukraine's five statements of 21 February on the joint administration,
  * the last recorded.
  */
 @ParleyApplicationTest

@@ -91,10 +91,10 @@ class ProposalPageTests {
 		String russia = Html.text(
 				Html.section(html, "stance-party-" + party("russia"), "id=\"stance-party-", "id=\"lineage-heading\""));
 		assertThat(russia).contains("Russia").contains("No position recorded.");
-		// Ukraine's four statements of 21 February all show under its current stance.
+		// Ukraine's five statements of 21 February all show under its current stance.
 		String ukraine = Html.text(
 				Html.section(html, "stance-party-" + party("ukraine"), "id=\"stance-party-", "id=\"lineage-heading\""));
-		assertThat(ukraine).contains("in 4 statements that day")
+		assertThat(ukraine).contains("in 5 statements that day")
 			.contains("They are trying to disguise the withdrawal.")
 			.contains("Ukrainian officials call the proposal unrealistic and unacceptable.");
 	}
@@ -175,7 +175,7 @@ class ProposalPageTests {
 		assertThat(history).contains(MEREZHKO)
 			.contains("Merezhko said it would still effectively require Ukrainian troops to withdraw")
 			.contains("I understand that the Americans think in terms of historical analogies");
-		assertThat(history.split("Ukraine ⊘ rejects", -1)).hasSize(5);
+		assertThat(history.split("Ukraine ⊘ rejects", -1)).hasSize(6);
 	}
 
 	@Test

@@ -39,7 +39,7 @@ class StanceChartPageTests {
 		String figure = figure(page("/proposals/" + joint));
 		List<Long> positions = this.jdbc.queryForList("select id from position where proposal_id = ? order by id",
 				Long.class, joint);
-		assertThat(positions).hasSize(5);
+		assertThat(positions).hasSize(6);
 		assertThat(markedPositions(figure)).containsExactlyInAnyOrderElementsOf(positions);
 		assertThat(figure).contains("Ukraine: rejects, by 21 Feb 2026 — Oleksandr Merezhko")
 			.contains("United States: supports, by 18 Feb 2026")
@@ -60,7 +60,7 @@ class StanceChartPageTests {
 			.doesNotContain("style=");
 		String words = Html.text(Html.section(figure, "stance-chart-words", "</details>"));
 		assertThat(words).contains("Russia: no position recorded")
-			.contains("Ukraine: ⊘ rejects by 21 Feb 2026 (4 statements)")
+			.contains("Ukraine: ⊘ rejects by 21 Feb 2026 (5 statements)")
 			.contains("United States: ✓ supports by 18 Feb 2026");
 		// Every current statement is drawn larger.
 		assertThat(figure.split("stance-chart__mark--current", -1)).hasSize(2 + 1);
@@ -107,7 +107,7 @@ class StanceChartPageTests {
 		assertThat(figure.split("class=\"stance-chart__row\"", -1)).hasSize(proposals.size() + 1);
 		assertThat(Html.text(Html.section(figure, "stance-chart-words", "</details>")))
 			.contains("Joint Russian–Ukrainian civilian administration of a Donbas demilitarized zone: ⊘ rejects by "
-					+ "21 Feb 2026 (4 statements)")
+					+ "21 Feb 2026 (5 statements)")
 			.contains("Freeze the current front line: ✓ supports by 21 Feb 2026");
 		// A party page of one statement's proposals only: a page past the end draws
 		// nothing.

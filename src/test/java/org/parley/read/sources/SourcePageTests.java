@@ -36,7 +36,7 @@ class SourcePageTests {
 					containsString("English"), containsString("active"), containsString(">C</abbr>"),
 					containsString("fairly reliable"), containsString("Grade is the Parley demo's editorial judgement"),
 					containsString(">C2</abbr>"), containsString(">C3</abbr>"), containsString("What it reported"),
-					containsString("(15)"))))
+					containsString("(16)"))))
 			// Report via The Kyiv Independent via The New York Times
 			.andExpect(content().string(stringContainsInOrder("The concept was first reported by the New York Times",
 					"via", "The Kyiv Independent", "via", "The New York Times")))
