@@ -369,8 +369,8 @@ public class QuickLog {
 						.orElseThrow(rejected(prefix + "speakerId", "log.form.person.unknown"))
 					: (item.speakerRow() != null) ? delegates.get(item.speakerRow()) : null;
 			Position position = new Position(proposal, party,
-					(item.statedOn() != null) ? item.statedOn() : round.getStartsOn(), DatePrecision.DAY, item.stance(),
-					item.condition());
+					(item.statedOn() != null) ? item.statedOn() : round.getStartsOn(),
+					(item.precision() != null) ? item.precision() : DatePrecision.DAY, item.stance(), item.condition());
 			position.attributeTo(speaker, item.quote());
 			position.annotate(item.note());
 			position.madeAt(round);

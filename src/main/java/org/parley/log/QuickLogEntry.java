@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.parley.negotiation.PartyRole;
+import org.parley.position.DatePrecision;
 import org.parley.position.Stance;
 import org.parley.proposal.ProposalStatus;
 import org.parley.round.RoundFormat;
@@ -116,7 +117,8 @@ public record QuickLogEntry(Report report, RoundPart round, List<ProposalItem> p
 	 * @param statedOn when, or {@code null} for the round's first day
 	 */
 	public record PositionItem(int row, long partyId, Integer proposalRow, Long proposalId, Stance stance,
-			String condition, Long speakerId, Integer speakerRow, String quote, LocalDate statedOn, String note) {
+			String condition, Long speakerId, Integer speakerRow, String quote, LocalDate statedOn, String note,
+			DatePrecision precision) {
 
 	}
 

@@ -47,8 +47,8 @@ class QuickLogRollbackTests {
 		Map<String, Long> before = QuickLogPage.counts(this.jdbc);
 		// A conditional stance without its condition: only the record itself refuses it,
 		// after the source, citation, round, proposals and two positions were flushed.
-		QuickLogEntry entry = entry("Rollback talks", "All-for-all prisoner exchange",
-				new PositionItem(2, party("russia"), 1, null, Stance.CONDITIONAL, null, null, null, null, null, null));
+		QuickLogEntry entry = entry("Rollback talks", "All-for-all prisoner exchange", new PositionItem(2,
+				party("russia"), 1, null, Stance.CONDITIONAL, null, null, null, null, null, null, null));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.quickLog.record(entry))
 			.withMessageContaining("condition");
 		assertThat(QuickLogPage.counts(this.jdbc)).isEqualTo(before);
@@ -62,8 +62,8 @@ class QuickLogRollbackTests {
 		// Longer than the column: the form would say so, the service does not check it,
 		// the
 		// database refuses it after the source, citation, round and first proposal.
-		QuickLogEntry entry = entry("Rollback talks", "x".repeat(301),
-				new PositionItem(2, party("russia"), 1, null, Stance.SUPPORTS, null, null, null, null, null, null));
+		QuickLogEntry entry = entry("Rollback talks", "x".repeat(301), new PositionItem(2, party("russia"), 1, null,
+				Stance.SUPPORTS, null, null, null, null, null, null, null));
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.quickLog.record(entry));
 		assertThat(QuickLogPage.counts(this.jdbc)).isEqualTo(before);
 	}
@@ -72,7 +72,7 @@ class QuickLogRollbackTests {
 	void aPartyDeletedBeforeTheSaveIsRefusedForItsRowAndNothingIsWritten() {
 		Map<String, Long> before = QuickLogPage.counts(this.jdbc);
 		QuickLogEntry entry = entry("Rollback talks", "All-for-all prisoner exchange",
-				new PositionItem(2, 987654321L, 1, null, Stance.SUPPORTS, null, null, null, null, null, null));
+				new PositionItem(2, 987654321L, 1, null, Stance.SUPPORTS, null, null, null, null, null, null, null));
 		assertThatExceptionOfType(QuickLogRejectedException.class).isThrownBy(() -> this.quickLog.record(entry))
 			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactly(
 					new QuickLogRejectedException.Problem("positions[2].partyId", "log.form.party.unknown")));
@@ -90,9 +90,10 @@ class QuickLogRollbackTests {
 				List.of(new ProposalItem(0, null, "Rollback ceasefire", null, ProposalStatus.FLOATED,
 						party("united-states"), List.of()),
 						new ProposalItem(1, null, secondProposal, null, ProposalStatus.TABLED, null, List.of())),
-				List.of(new PositionItem(0, party("ukraine"), 0, null, Stance.OPEN, null, null, null, null, null, null),
+				List.of(new PositionItem(0, party("ukraine"), 0, null, Stance.OPEN, null, null, null, null, null, null,
+						null),
 						new PositionItem(1, party("russia"), 0, null, Stance.OPPOSES, null, null, null, "No.", null,
-								null),
+								null, null),
 						last),
 				List.of(new DelegateItem(0, null, "Rollback Delegate", party("ukraine"), "envoy"), new DelegateItem(1,
 						Long.parseLong(QuickLogPage.id(this.jdbc, "person", "yuri-ushakov")), null, null, null)));

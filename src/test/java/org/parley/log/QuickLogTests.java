@@ -200,14 +200,17 @@ class QuickLogTests {
 	}
 
 	@Test
-	void indirectSpeechIsKeptAsTheNoteNotAsAQuote() throws Exception {
+	void indirectSpeechIsKeptAsTheNoteNotAsAQuoteAndADateMaySayBy() throws Exception {
 		Map<String, String> form = QuickLogPage.valid(this.jdbc, "Doha consultations, 7 March 2026");
 		form.put("positions[1].note", "Russia said it would not accept a ceasefire without a settlement first.");
+		form.put("positions[1].precision", "ON_OR_BEFORE");
 		this.mvc.perform(QuickLogPage.post(form)).andExpect(status().is3xxRedirection());
 		long roundId = this.jdbc.queryForObject("select id from round where title = 'Doha consultations, 7 March 2026'",
 				Long.class);
-		assertThat(this.jdbc.queryForMap("select quote, note from position where round_id = ? and stance = 'OPPOSES'",
+		assertThat(this.jdbc.queryForMap(
+				"select quote, note, stated_on_precision from position where round_id = ? and stance = 'OPPOSES'",
 				roundId))
+			.containsEntry("stated_on_precision", "ON_OR_BEFORE")
 			.containsEntry("quote", null)
 			.containsEntry("note", "Russia said it would not accept a ceasefire without a settlement first.");
 		this.mvc.perform(get("/rounds/" + roundId))

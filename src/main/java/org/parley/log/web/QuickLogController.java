@@ -21,6 +21,7 @@ import org.parley.negotiation.PartyRole;
 import org.parley.picker.PickKind;
 import org.parley.picker.PickOption;
 import org.parley.picker.Picker;
+import org.parley.position.DatePrecision;
 import org.parley.position.Stance;
 import org.parley.proposal.ProposalStatus;
 import org.parley.round.DelegateRow;
@@ -422,6 +423,7 @@ class QuickLogController {
 		page.addObject("formats", RoundFormat.values());
 		page.addObject("outcomes", RoundOutcome.values());
 		page.addObject("statuses", ProposalStatus.values());
+		page.addObject("precisions", DatePrecision.values());
 		page.addObject("stances", Stance.values());
 		List<SimpleImmutableEntry<Integer, String>> credibilities = new ArrayList<>();
 		for (int grade = 1; grade <= 6; grade++) {

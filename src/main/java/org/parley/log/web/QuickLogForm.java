@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.parley.log.QuickLogEntry;
+import org.parley.position.DatePrecision;
 import org.parley.position.Stance;
 import org.parley.proposal.Proposal;
 import org.parley.proposal.ProposalStatus;
@@ -196,7 +197,7 @@ public class QuickLogForm {
 				positionItems.add(new QuickLogEntry.PositionItem(i, row.getPartyId(), row.proposalRow(),
 						row.proposalId(), row.getStance(), row.getCondition(), row.getSpeakerId(),
 						(row.getSpeakerId() == null) ? row.getSpeakerDelegate() : null, row.getQuote(),
-						row.getStatedOn(), row.getNote()));
+						row.getStatedOn(), row.getNote(), row.getPrecision()));
 			}
 		}
 		List<QuickLogEntry.DelegateItem> delegateItems = new ArrayList<>();
@@ -399,6 +400,9 @@ public class QuickLogForm {
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate statedOn;
 
+		/** How exactly the date is known ("by 3 March": on or before that day). */
+		private DatePrecision precision = DatePrecision.DAY;
+
 		boolean isFilled() {
 			return this.partyId != null || this.proposal != null || this.stance != null || this.condition != null
 					|| this.speakerId != null || this.speakerDelegate != null || this.quote != null || this.note != null
@@ -479,6 +483,14 @@ public class QuickLogForm {
 
 		public void setQuote(String quote) {
 			this.quote = FormText.trimmed(quote);
+		}
+
+		public DatePrecision getPrecision() {
+			return this.precision;
+		}
+
+		public void setPrecision(DatePrecision precision) {
+			this.precision = precision;
 		}
 
 		public String getNote() {
