@@ -1,5 +1,7 @@
 package org.parley.pagecache;
 
+import javax.sql.DataSource;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -25,8 +27,9 @@ class PageCacheConfiguration {
 	}
 
 	@Bean
-	RecordChangeListener recordChangeListener(JdbcConnectionDetails database, RenderedPages pages) {
-		return new RecordChangeListener(database, pages);
+	RecordChangeListener recordChangeListener(JdbcConnectionDetails database, DataSource dataSource,
+			RenderedPages pages) {
+		return new RecordChangeListener(database, dataSource, pages);
 	}
 
 	@Bean

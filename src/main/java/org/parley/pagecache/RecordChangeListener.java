@@ -6,6 +6,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -33,15 +37,35 @@ class RecordChangeListener implements SmartLifecycle {
 
 	private final JdbcConnectionDetails database;
 
+	private final Properties poolProperties;
+
 	private final RenderedPages pages;
 
 	private volatile Thread listener;
 
 	private boolean warned;
 
-	RecordChangeListener(JdbcConnectionDetails database, RenderedPages pages) {
+	RecordChangeListener(JdbcConnectionDetails database, DataSource dataSource, RenderedPages pages) {
 		this.database = database;
+		this.poolProperties = poolProperties(dataSource);
 		this.pages = pages;
+	}
+
+	/**
+	 * The driver settings the pool's connections are made with (TLS, timeouts, options),
+	 * so the listener connects as they do.
+	 */
+	private static Properties poolProperties(DataSource dataSource) {
+		Properties properties = new Properties();
+		try {
+			if (dataSource.isWrapperFor(HikariDataSource.class)) {
+				properties.putAll(dataSource.unwrap(HikariDataSource.class).getDataSourceProperties());
+			}
+		}
+		catch (SQLException ex) {
+			log.warn("The pool's driver settings could not be read; the page cache listens without them", ex);
+		}
+		return properties;
 	}
 
 	@Override
@@ -122,6 +146,7 @@ class RecordChangeListener implements SmartLifecycle {
 
 	private Connection connect() throws SQLException {
 		Properties properties = new Properties();
+		properties.putAll(this.poolProperties);
 		properties.setProperty("user", this.database.getUsername());
 		if (this.database.getPassword() != null) {
 			properties.setProperty("password", this.database.getPassword());
