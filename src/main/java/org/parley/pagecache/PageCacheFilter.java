@@ -70,16 +70,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 	 */
 	private void written(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean saved = false;
-		try {
-			chain.doFilter(request, response);
-			saved = response.getStatus() < 400;
-		}
-		finally {
-			String path = PATHS.getPathWithinApplication(request);
-			if (saved && !path.startsWith("/login") && !path.startsWith("/logout")) {
-				this.pages.recordChanged();
-			}
+		chain.doFilter(request, response);
+		String path = PATHS.getPathWithinApplication(request);
+		if (response.getStatus() < 400 && !path.startsWith("/login") && !path.startsWith("/logout")) {
+			this.pages.recordChanged();
 		}
 	}
 

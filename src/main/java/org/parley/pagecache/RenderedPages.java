@@ -63,8 +63,4 @@ public class RenderedPages {
 		return this.listening;
 	}
 
-	long size() {
-		return this.pages.estimatedSize();
-	}
-
 }
